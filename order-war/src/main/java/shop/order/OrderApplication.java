@@ -1,0 +1,13 @@
+package shop.order;
+
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+/** The order service's JAX-RS application, served under {@code /order}. */
+@ApplicationPath("/")
+@OpenAPIDefinition(info = @Info(title = "Shop order service", version = "1", description = "Carts, orders, returns and the checkout saga."))
+public class OrderApplication extends Application {
+}

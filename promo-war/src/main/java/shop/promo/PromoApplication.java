@@ -1,0 +1,13 @@
+package shop.promo;
+
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+/** The promo service's JAX-RS application, served under {@code /promo}. */
+@ApplicationPath("/")
+@OpenAPIDefinition(info = @Info(title = "Shop promo service", version = "1", description = "Coupons, promotion rules, flash sales, rankings."))
+public class PromoApplication extends Application {
+}

@@ -1,0 +1,13 @@
+package shop.user;
+
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+/** The user service's JAX-RS application, served under {@code /user}. */
+@ApplicationPath("/")
+@OpenAPIDefinition(info = @Info(title = "Shop user service", version = "1", description = "Accounts and roles, credentials, tokens, addresses, membership."))
+public class UserApplication extends Application {
+}
