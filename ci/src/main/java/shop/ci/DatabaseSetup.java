@@ -27,6 +27,9 @@ import org.flywaydb.core.Flyway;
  */
 public final class DatabaseSetup {
 
+    /** One summary line per schema is enough on the launcher's console (held: JUL forgets levels of unreferenced loggers). */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
     private final String url;
     private final String adminUser;
     private final String adminPassword;
@@ -47,6 +50,7 @@ public final class DatabaseSetup {
             System.err.println("usage: DatabaseSetup <migrations-dir> <env-out> <schema>...");
             System.exit(2);
         }
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
         Map<String, String> env = System.getenv();
         DatabaseSetup setup = new DatabaseSetup(required(env, "SHOP_DB_URL"), required(env, "SHOP_DB_USER"),
                 env.getOrDefault("SHOP_DB_PASSWORD", ""));

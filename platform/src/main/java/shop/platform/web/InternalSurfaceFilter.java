@@ -12,12 +12,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Keeps a service's internal paths ({@code /internal/*}: saga participant callbacks and
- * service-to-service endpoints) off the public surface. A request reaches them only through
+ * Keeps a service's internal paths off the public surface: {@code /internal/*} (saga
+ * participant callbacks and service-to-service endpoints) and Narayana's participant proxy
+ * ({@code /lra-participant-proxy/*}), which its jar brings into every participating WAR. A request reaches them only through
  * the internal HTTP endpoint (loopback, {@code shop.internal.port}); on the public endpoint
  * they do not exist (404), so their existence is not revealed either.
  */
-@WebFilter(urlPatterns = "/internal/*", asyncSupported = true)
+@WebFilter(urlPatterns = {"/internal/*", "/lra-participant-proxy/*"}, asyncSupported = true)
 public class InternalSurfaceFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -9,6 +9,8 @@ import org.eclipse.microprofile.lra.annotation.Complete;
 import org.eclipse.microprofile.lra.annotation.ParticipantStatus;
 import org.eclipse.microprofile.lra.annotation.ws.rs.LRA;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.GET;
@@ -33,6 +35,7 @@ public class SagaSelfCheckParticipant {
     @Inject
     SagaSelfCheckLedger ledger;
 
+    @Operation(hidden = true)
     @PUT
     @Path("participant")
     @LRA(value = LRA.Type.MANDATORY, end = false)
@@ -45,6 +48,7 @@ public class SagaSelfCheckParticipant {
         return Response.ok(Json.createObjectBuilder().add("joined", true).build()).build();
     }
 
+    @Operation(hidden = true)
     @PUT
     @Path("complete")
     @Complete
@@ -54,6 +58,7 @@ public class SagaSelfCheckParticipant {
         return Response.ok(ParticipantStatus.Completed.name()).build();
     }
 
+    @Operation(hidden = true)
     @PUT
     @Path("compensate")
     @Compensate
@@ -64,6 +69,7 @@ public class SagaSelfCheckParticipant {
     }
 
     /** What this participant recorded for an LRA: state, callbacks received, effects applied. */
+    @Operation(hidden = true)
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response recorded(@QueryParam("lraId") String lraId) {

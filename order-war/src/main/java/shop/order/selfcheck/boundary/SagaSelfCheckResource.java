@@ -7,6 +7,8 @@ import java.net.URI;
 import org.eclipse.microprofile.lra.annotation.ws.rs.LRA;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.HeaderParam;
@@ -29,6 +31,7 @@ public class SagaSelfCheckResource {
     @RestClient
     InventorySelfCheckClient inventory;
 
+    @Operation(hidden = true)
     @POST
     @LRA(value = LRA.Type.REQUIRES_NEW, end = false)
     @Produces(MediaType.APPLICATION_JSON)

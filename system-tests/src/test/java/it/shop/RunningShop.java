@@ -1,0 +1,182 @@
+package it.shop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+
+/**
+ * The platform started by {@code ./shop up} for the system tests (see this module's pom):
+ * its URLs, the broker, the secrets the launcher generated, and the launcher itself.
+ */
+final class RunningShop {
+
+    static final Path ROOT = Path.of(System.getProperty("shop.root", "..")).toAbsolutePath().normalize();
+    static final Path DATA = Path.of(System.getProperty("shop.data.dir", "target/shop-data")).toAbsolutePath();
+    static final int HTTP_PORT = Integer.getInteger("shop.http.port", 19080);
+    static final int HTTPS_PORT = Integer.getInteger("shop.https.port", 19443);
+    static final int INTERNAL_PORT = Integer.getInteger("shop.internal.port", 19081);
+    static final int DB_PORT = Integer.getInteger("shop.db.port", 25432);
+    static final int BROKER_PORT = Integer.getInteger("shop.broker.port", 61617);
+
+    static final String PUBLIC = "http://localhost:" + HTTP_PORT;
+    static final String SECURE = "https://localhost:" + HTTPS_PORT;
+    static final String INTERNAL = "http://127.0.0.1:" + INTERNAL_PORT;
+    static final String COORDINATOR = INTERNAL + "/lra-coordinator/lra-coordinator";
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .sslContext(trustingSelfSigned())
+            .build();
+
+    private RunningShop() {
+    }
+
+    static HttpResponse<String> get(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonObject json(HttpResponse<String> response) {
+        return (JsonObject) parse(response.body());
+    }
+
+    static JsonStructure parse(String body) {
+        return Json.createReader(new StringReader(body)).read();
+    }
+
+    static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** A value the launcher generated into the data folder's secrets.env. */
+    static String secret(String name) {
+        try {
+            for (String line : Files.readAllLines(DATA.resolve("secrets.env"))) {
+                if (line.startsWith(name + "=")) {
+                    return line.substring(name.length() + 1).replace("'", "");
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new IllegalStateException(name + " not in secrets.env");
+    }
+
+    static ActiveMQConnectionFactory broker() {
+        return new ActiveMQConnectionFactory("tcp://127.0.0.1:" + BROKER_PORT, "shop", secret("SHOP_BROKER_PASSWORD"));
+    }
+
+    /** Runs {@code ./shop <command>} with this test run's settings; it must succeed. Returns its output. */
+    static String launcher(String command) {
+        LauncherRun run = launcher(command, Map.of());
+        assertEquals(0, run.exitCode(), () -> "./shop " + command + " failed:\n" + run.output());
+        return run.output();
+    }
+
+    /** Runs {@code ./shop <command>} with this test run's settings changed by {@code overrides}. */
+    static LauncherRun launcher(String command, Map<String, String> overrides) {
+        ProcessBuilder builder = new ProcessBuilder(ROOT.resolve("shop").toString(), command)
+                .directory(ROOT.toFile())
+                .redirectErrorStream(true);
+        builder.environment().putAll(settings());
+        builder.environment().putAll(overrides);
+        try {
+            Path log = Files.createTempFile("shop-" + command, ".log");
+            Process process = builder.redirectOutput(log.toFile()).start();
+            if (!process.waitFor(10, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("./shop " + command + " did not finish");
+            }
+            return new LauncherRun(process.exitValue(), Files.readString(log));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** How a launcher command ended. */
+    record LauncherRun(int exitCode, String output) {
+    }
+
+    /** Whether something accepts connections on a local port. */
+    static boolean listening(int port) {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 1_000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static Map<String, String> settings() {
+        Map<String, String> env = new HashMap<>();
+        env.put("SHOP_DATA_DIR", DATA.toString());
+        env.put("SHOP_HTTP_PORT", String.valueOf(HTTP_PORT));
+        env.put("SHOP_HTTPS_PORT", String.valueOf(HTTPS_PORT));
+        env.put("SHOP_INTERNAL_PORT", String.valueOf(INTERNAL_PORT));
+        env.put("SHOP_DB_PORT", String.valueOf(DB_PORT));
+        env.put("SHOP_BROKER_PORT", String.valueOf(BROKER_PORT));
+        return env;
+    }
+
+    /** The shop's HTTPS certificate is generated at first start (self-signed). */
+    private static SSLContext trustingSelfSigned() {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {new X509TrustManager() {
+                @Override
+                public void checkClientTrusted(X509Certificate[] chain, String authType) {
+                }
+
+                @Override
+                public void checkServerTrusted(X509Certificate[] chain, String authType) {
+                }
+
+                @Override
+                public X509Certificate[] getAcceptedIssuers() {
+                    return new X509Certificate[0];
+                }
+            }}, new SecureRandom());
+            return context;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
