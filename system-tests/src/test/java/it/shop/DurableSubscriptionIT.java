@@ -60,6 +60,31 @@ class DurableSubscriptionIT {
     }
 
     @Test
+    void integrators_can_speak_stomp_on_the_same_port() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", RunningShop.BROKER_PORT)) {
+            socket.setSoTimeout(10_000);
+            String connect = "CONNECT\naccept-version:1.2\nhost:localhost\nlogin:shop\npasscode:"
+                    + RunningShop.secret("SHOP_BROKER_PASSWORD") + "\n\n\0";
+            socket.getOutputStream().write(connect.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] reply = new byte[9];
+            int read = socket.getInputStream().readNBytes(reply, 0, reply.length);
+            assertEquals("CONNECTED", new String(reply, 0, read, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void integrators_can_speak_amqp_on_the_same_port() throws Exception {
+        // An AMQP 1.0 client opens with the SASL protocol header; an AMQP broker answers with its own.
+        byte[] saslHeader = {'A', 'M', 'Q', 'P', 3, 1, 0, 0};
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", RunningShop.BROKER_PORT)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(saslHeader);
+            byte[] reply = socket.getInputStream().readNBytes(8);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(saslHeader, reply);
+        }
+    }
+
+    @Test
     void the_broker_refuses_wrong_credentials() {
         var factory = new org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory(
                 "tcp://127.0.0.1:" + RunningShop.BROKER_PORT, "shop", "not-the-password");
