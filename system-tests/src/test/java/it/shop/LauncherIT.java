@@ -38,7 +38,8 @@ class LauncherIT {
     @Test
     void status_reports_every_component() {
         String status = RunningShop.launcher("status");
-        assertTrue(status.contains("postgres   running"), status);
+        // With SHOP_DB_URL set (CI's pass against an external server) the database is external.
+        assertTrue(status.contains("postgres   running") || status.contains("postgres   external"), status);
         assertTrue(status.contains("broker     running"), status);
         assertTrue(status.contains("liberty    running, ready"), status);
     }

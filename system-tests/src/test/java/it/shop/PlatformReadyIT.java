@@ -89,10 +89,35 @@ class PlatformReadyIT {
     }
 
     @Test
+    void admin_center_form_login_accepts_admin_and_refuses_a_wrong_password() {
+        HttpResponse<String> good = send(form(SECURE + "/adminCenter/j_security_check",
+                "j_username=admin&j_password=" + RunningShop.encoded(secret("SHOP_ADMIN_PASSWORD"))));
+        assertEquals(302, good.statusCode(), good.body());
+        assertTrue(hasSession(good), "a signed-in session: " + good.headers().allValues("Set-Cookie"));
+
+        HttpResponse<String> bad = send(form(SECURE + "/adminCenter/j_security_check", "j_username=admin&j_password=nope"));
+        assertTrue(!hasSession(bad), "no session for a wrong password: " + bad.headers().allValues("Set-Cookie"));
+    }
+
+    @Test
     void the_back_office_page_is_served() {
         HttpResponse<String> response = get(PUBLIC + "/admin/");
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("Shop back-office"));
+    }
+
+    /** Whether Liberty issued a (non-empty) single sign-on token cookie. */
+    private static boolean hasSession(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("LtpaToken2="))
+                .map(cookie -> cookie.substring("LtpaToken2=".length()).split(";", 2)[0].replace("\"", ""))
+                .anyMatch(value -> !value.isEmpty());
+    }
+
+    private static HttpRequest.Builder form(String url, String body) {
+        return HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     private static HttpRequest.Builder basic(String url, String user, String password) {
