@@ -48,10 +48,7 @@ final class RunningShop {
     static final String INTERNAL = "http://127.0.0.1:" + INTERNAL_PORT;
     static final String COORDINATOR = INTERNAL + "/lra-coordinator/lra-coordinator";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .sslContext(trustingSelfSigned())
-            .build();
+    private static final HttpClient HTTP = client(null);
 
     private RunningShop() {
     }
@@ -60,9 +57,24 @@ final class RunningShop {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
     }
 
+    /** A client that trusts the shop's self-signed certificate, with a cookie jar if given. */
+    static HttpClient client(java.net.CookieHandler cookies) {
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .sslContext(trustingSelfSigned());
+        if (cookies != null) {
+            builder.cookieHandler(cookies);
+        }
+        return builder.build();
+    }
+
     static HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(HTTP, request);
+    }
+
+    static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
         try {
-            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
