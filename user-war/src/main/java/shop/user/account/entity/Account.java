@@ -1,0 +1,146 @@
+package shop.user.account.entity;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A shopper's or staff member's account: identity, credentials, roles and profile. */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.BY_USERNAME, query = "SELECT a FROM Account a WHERE a.usernameKey = :key")
+public class Account {
+
+    public static final String BY_USERNAME = "Account.byUsername";
+
+    /** Whether the account may sign in. */
+    public enum Status { ACTIVE, DISABLED }
+
+    @Id
+    private String id;
+
+    private String username;
+
+    @Column(name = "username_key")
+    private String usernameKey;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    private String email;
+    private String phone;
+    private String nickname;
+    private String roles;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private Status status;
+
+    private int level;
+
+    @Column(name = "created_at")
+    private OffsetDateTime createdAt;
+
+    @Column(name = "updated_at")
+    private OffsetDateTime updatedAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    public static Account register(String id, String username, String passwordHash, String email, String phone,
+            Set<String> roles, OffsetDateTime now) {
+        Account account = new Account();
+        account.id = id;
+        account.username = username;
+        account.usernameKey = key(username);
+        account.passwordHash = passwordHash;
+        account.email = email;
+        account.phone = phone;
+        account.roles = String.join(",", roles);
+        account.status = Status.ACTIVE;
+        account.level = 1;
+        account.createdAt = now;
+        account.updatedAt = now;
+        return account;
+    }
+
+    /** The case-insensitive form usernames are unique by. */
+    public static String key(String username) {
+        return username.toLowerCase(Locale.ROOT);
+    }
+
+    public void changePassword(String newHash, OffsetDateTime now) {
+        this.passwordHash = newHash;
+        this.updatedAt = now;
+    }
+
+    public void grant(Set<String> granted, OffsetDateTime now) {
+        Set<String> all = new LinkedHashSet<>(roles());
+        all.addAll(granted);
+        this.roles = String.join(",", all);
+        this.updatedAt = now;
+    }
+
+    public void updateProfile(String nickname, String email, String phone, OffsetDateTime now) {
+        if (nickname != null) {
+            this.nickname = nickname;
+        }
+        if (email != null) {
+            this.email = email;
+        }
+        if (phone != null) {
+            this.phone = phone;
+        }
+        this.updatedAt = now;
+    }
+
+    public boolean mayLogIn() {
+        return status == Status.ACTIVE;
+    }
+
+    public Set<String> roles() {
+        return new LinkedHashSet<>(Arrays.asList(roles.split(",")));
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String nickname() {
+        return nickname;
+    }
+
+    public int level() {
+        return level;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,104 @@
+package shop.user.token.boundary;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import shop.platform.problem.ProblemException;
+import shop.user.account.control.Accounts;
+import shop.user.account.entity.Account;
+import shop.user.token.control.AccessTokens;
+import shop.user.token.control.RefreshTokens;
+
+/** Register, sign in, refresh and sign out: {@code /user/auth/...}. */
+@Path("auth")
+@PermitAll
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    AccessTokens accessTokens;
+
+    @Inject
+    RefreshTokens refreshTokens;
+
+    /** What a shopper registers with. */
+    public record Registration(
+            @NotBlank @Size(min = 3, max = 32)
+            @Pattern(regexp = "[\\p{L}\\p{N}_.-]+", message = "letters, digits, '_', '.' and '-' only") String username,
+            @NotNull @Size(min = 8, max = 128, message = "must be 8 to 128 characters") String password,
+            @Email @Size(max = 254) String email,
+            @Pattern(regexp = "\\+?[0-9]{6,15}", message = "must be a phone number of 6 to 15 digits") String phone) {
+    }
+
+    public record Credentials(@NotBlank @Size(max = 32) String username, @NotBlank @Size(max = 128) String password) {
+    }
+
+    public record RefreshRequest(@NotBlank @Size(max = 100) String refreshToken) {
+    }
+
+    @POST
+    @Path("register")
+    @Operation(summary = "Register a shopper account")
+    public Response register(@NotNull @Valid Registration registration) {
+        Account account = accounts.register(registration.username(), registration.password(), registration.email(),
+                registration.phone());
+        JsonObject body = Json.createObjectBuilder().add("id", account.id()).add("username", account.username()).build();
+        return Response.status(Response.Status.CREATED).entity(body).build();
+    }
+
+    @POST
+    @Path("login")
+    @Operation(summary = "Sign in: an access token and a refresh token")
+    public JsonObject login(@NotNull @Valid Credentials credentials) {
+        Account account = accounts.authenticate(credentials.username(), credentials.password())
+                .orElseThrow(() -> ProblemException.unauthorized("Wrong username or password."));
+        return tokens(account, refreshTokens.start(account.id()));
+    }
+
+    @POST
+    @Path("refresh")
+    @Operation(summary = "Trade a refresh token for new tokens (the old refresh token is used up)")
+    public JsonObject refresh(@NotNull @Valid RefreshRequest request) {
+        RefreshTokens.Rotation rotation = refreshTokens.rotate(request.refreshToken())
+                .orElseThrow(() -> ProblemException.unauthorized("The refresh token is not valid."));
+        Account account = accounts.find(rotation.accountId()).filter(Account::mayLogIn)
+                .orElseThrow(() -> ProblemException.unauthorized("The refresh token is not valid."));
+        return tokens(account, rotation.nextToken());
+    }
+
+    @POST
+    @Path("logout")
+    @Operation(summary = "Sign out: the refresh token (and its rotations) stop working")
+    public Response logout(@NotNull @Valid RefreshRequest request) {
+        refreshTokens.revoke(request.refreshToken());
+        return Response.noContent().build();
+    }
+
+    private JsonObject tokens(Account account, String refreshToken) {
+        return Json.createObjectBuilder()
+                .add("accessToken", accessTokens.issue(account))
+                .add("refreshToken", refreshToken)
+                .add("tokenType", "Bearer")
+                .add("expiresIn", accessTokens.ttlSeconds())
+                .build();
+    }
+}
