@@ -122,8 +122,14 @@ class IdentityIT {
 
     @Test
     void profile_and_addresses_need_a_token() {
-        assertEquals(401, get(PUBLIC + "/user/me").statusCode());
-        assertEquals(401, get(PUBLIC + "/user/me/addresses").statusCode());
+        assertProblem(get(PUBLIC + "/user/me"), 401, "UNAUTHORIZED");
+        assertProblem(get(PUBLIC + "/user/me/addresses"), 401, "UNAUTHORIZED");
+    }
+
+    @Test
+    void a_bad_token_sent_to_a_public_endpoint_is_refused_too() {
+        assertEquals(200, get(PUBLIC + "/user/.well-known/jwks.json").statusCode());
+        assertProblem(authorized("GET", "/user/.well-known/jwks.json", null, "not-a-jwt"), 401, "UNAUTHORIZED");
     }
 
     @Test
@@ -135,7 +141,7 @@ class IdentityIT {
         String unsigned = base64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + ".";
         String badSignature = parts[0] + "." + parts[1] + "." + parts[2].substring(0, parts[2].length() - 4) + "AAAA";
         for (String forged : new String[] {tampered, unsigned, badSignature, "not-a-jwt"}) {
-            assertEquals(401, authorized("GET", "/user/me", null, forged).statusCode(), forged);
+            assertProblem(authorized("GET", "/user/me", null, forged), 401, "UNAUTHORIZED");
         }
     }
 
