@@ -95,6 +95,17 @@ class PlatformReadyIT {
     }
 
     @Test
+    void a_path_no_service_owns_is_a_problem_404() {
+        HttpResponse<String> response = get(PUBLIC + "/no-such-service/anything");
+        assertEquals(404, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals("NOT_FOUND", json(response).getString("code"));
+        HttpResponse<String> root = get(PUBLIC + "/");
+        assertEquals(200, root.statusCode());
+        assertTrue(json(root).getJsonArray("services").size() >= 8);
+    }
+
+    @Test
     void the_back_office_page_is_served() {
         HttpResponse<String> response = get(PUBLIC + "/admin/");
         assertEquals(200, response.statusCode());
