@@ -1,5 +1,9 @@
 package shop.platform;
 
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,8 +25,22 @@ public class ServiceIdentity {
         return name;
     }
 
+    private volatile DataSource dataSource;
+
     /** JNDI name of the service's own dataSource, declared in liberty-config's database.xml. */
     public String dataSourceJndiName() {
         return "jdbc/" + name;
+    }
+
+    /** The service's own dataSource (its schema, its database user). */
+    public DataSource dataSource() {
+        if (dataSource == null) {
+            try {
+                dataSource = (DataSource) new InitialContext().lookup(dataSourceJndiName());
+            } catch (NamingException e) {
+                throw new IllegalStateException("no dataSource " + dataSourceJndiName(), e);
+            }
+        }
+        return dataSource;
     }
 }

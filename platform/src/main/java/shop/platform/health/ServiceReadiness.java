@@ -2,9 +2,6 @@ package shop.platform.health;
 
 import java.sql.Connection;
 
-import javax.naming.InitialContext;
-import javax.sql.DataSource;
-
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -43,8 +40,7 @@ public class ServiceReadiness implements HealthCheck {
 
     private String databaseState() {
         try {
-            DataSource dataSource = (DataSource) new InitialContext().lookup(service.dataSourceJndiName());
-            try (Connection connection = dataSource.getConnection()) {
+            try (Connection connection = service.dataSource().getConnection()) {
                 return connection.isValid(2) ? "UP" : "DOWN: connection not valid";
             }
         } catch (Exception e) {

@@ -9,6 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.json.Json;
+import shop.platform.events.EventType;
+import shop.platform.outbox.Outbox;
 import shop.platform.problem.ProblemException;
 import shop.platform.time.Ids;
 import shop.platform.time.ShopClock;
@@ -31,6 +34,9 @@ public class Accounts {
     @Inject
     ShopClock clock;
 
+    @Inject
+    Outbox outbox;
+
     /** A new shopper; 409 CONFLICT when the name is taken (in any letter case). */
     public Account register(String username, String password, String email, String phone) {
         if (byUsername(username).isPresent()) {
@@ -39,8 +45,18 @@ public class Accounts {
         Account account = Account.register(Ids.newId(), username, passwords.hash(password), email, phone,
                 Set.of(Role.SHOPPER), clock.now());
         em.persist(account);
-        // The unique key on username_key settles a race between two identical registrations.
-        em.flush();
+        try {
+            // The unique key on username_key settles a race between two identical
+            // registrations; the loser's transaction, event included, rolls back.
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            throw ProblemException.conflict("The username is already taken.");
+        }
+        outbox.record(EventType.USER_REGISTERED, account.id(), Json.createObjectBuilder()
+                .add("userId", account.id())
+                .add("username", account.username())
+                .add("registeredAt", account.createdAt().toString())
+                .build());
         LOG.info(() -> "account registered: " + account.id());
         return account;
     }
