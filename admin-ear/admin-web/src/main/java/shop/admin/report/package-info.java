@@ -1,0 +1,2 @@
+/** Back-office reports, kept up to date from the shop's events. */
+package shop.admin.report;
