@@ -25,6 +25,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import shop.platform.idempotency.Idempotent;
 import shop.user.account.control.AddressBook;
 import shop.user.account.entity.Address;
 
@@ -65,8 +66,9 @@ public class AddressResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add an address (at most 20; the first becomes the default)")
+    @Operation(summary = "Add an address (at most 20; the first becomes the default); honours Idempotency-Key")
     public Response add(@NotNull @Valid AddressInput input) {
         Address address = book.add(caller.getSubject(), input.details());
         return Response.created(URI.create("me/addresses/" + address.id())).entity(json(address)).build();

@@ -1,0 +1,34 @@
+package shop.platform.idempotency;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+class IdempotencyFilterTest {
+
+    private static String hash(String body) {
+        return IdempotencyFilter.hash(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void bodies_are_compared_after_parsing() {
+        assertEquals(hash("{\"a\":1,\"b\":{\"x\":[1,2],\"y\":\"z\"}}"),
+                hash("{ \"b\" : { \"y\":\"z\", \"x\":[1, 2] },\n \"a\": 1 }"));
+    }
+
+    @Test
+    void different_values_or_order_of_array_items_are_different_bodies() {
+        assertNotEquals(hash("{\"a\":1}"), hash("{\"a\":2}"));
+        assertNotEquals(hash("{\"a\":[1,2]}"), hash("{\"a\":[2,1]}"));
+        assertNotEquals(hash("{\"a\":1}"), hash("{\"a\":1,\"b\":null}"));
+    }
+
+    @Test
+    void a_body_that_is_not_json_is_compared_as_sent() {
+        assertEquals(hash("not json"), hash("not json"));
+        assertNotEquals(hash("not json"), hash("not  json"));
+    }
+}
