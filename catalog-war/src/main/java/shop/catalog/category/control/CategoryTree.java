@@ -1,0 +1,62 @@
+package shop.catalog.category.control;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import shop.catalog.category.entity.Category;
+
+/** Reads the category tree: the enabled tree for shoppers, and a category's descendants for filters. */
+@ApplicationScoped
+public class CategoryTree {
+
+    @PersistenceContext(unitName = "catalog")
+    EntityManager em;
+
+    /** A category with its enabled children, in display order. */
+    public record Node(Category category, List<Node> children) {
+    }
+
+    public List<Node> enabledTree() {
+        List<Category> all = em.createQuery("SELECT c FROM Category c WHERE c.enabled = TRUE", Category.class).getResultList();
+        Map<String, List<Category>> byParent = new LinkedHashMap<>();
+        all.stream().sorted(Comparator.comparingInt(Category::sortOrder).thenComparing(Category::name))
+                .forEach(c -> byParent.computeIfAbsent(c.parentId() == null ? "" : c.parentId(), k -> new ArrayList<>()).add(c));
+        return nodes("", byParent);
+    }
+
+    /** The category and everything below it; empty when it does not exist. */
+    public Set<String> withDescendants(String categoryId) {
+        List<Object[]> links = em.createQuery("SELECT c.id, c.parentId FROM Category c", Object[].class).getResultList();
+        Set<String> found = new HashSet<>();
+        if (links.stream().noneMatch(l -> categoryId.equals(l[0]))) {
+            return found;
+        }
+        found.add(categoryId);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Object[] link : links) {
+                if (link[1] != null && found.contains((String) link[1]) && found.add((String) link[0])) {
+                    grew = true;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<Node> nodes(String parent, Map<String, List<Category>> byParent) {
+        List<Node> nodes = new ArrayList<>();
+        for (Category child : byParent.getOrDefault(parent, List.of())) {
+            nodes.add(new Node(child, nodes(child.id(), byParent)));
+        }
+        return nodes;
+    }
+}

@@ -1,0 +1,51 @@
+package shop.catalog.category.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One node of the category tree; level 1 has no parent, products hang under level 3. */
+@Entity
+@Table(name = "category")
+public class Category {
+
+    @Id
+    private String id;
+
+    @Column(name = "parent_id")
+    private String parentId;
+
+    private String name;
+
+    @Column(name = "name_en")
+    private String nameEn;
+
+    private int level;
+
+    @Column(name = "sort_order")
+    private int sortOrder;
+
+    private boolean enabled;
+
+    protected Category() {
+    }
+
+    public Category(String id, String parentId, String name, String nameEn, int level, int sortOrder) {
+        this.id = id;
+        this.parentId = parentId;
+        this.name = name;
+        this.nameEn = nameEn;
+        this.level = level;
+        this.sortOrder = sortOrder;
+        this.enabled = true;
+    }
+
+    public String id() { return id; }
+    public String parentId() { return parentId; }
+    public String name() { return name; }
+    public String nameEn() { return nameEn; }
+    public int level() { return level; }
+    public int sortOrder() { return sortOrder; }
+    public boolean enabled() { return enabled; }
+}

@@ -1,0 +1,2 @@
+/** The category tree (three levels) products are filed under. */
+package shop.catalog.category;

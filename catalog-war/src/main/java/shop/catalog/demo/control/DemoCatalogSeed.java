@@ -1,0 +1,88 @@
+package shop.catalog.demo.control;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import shop.catalog.brand.entity.Brand;
+import shop.catalog.category.entity.Category;
+import shop.catalog.product.entity.Product;
+import shop.catalog.product.entity.Sku;
+import shop.platform.demo.DemoCatalog;
+import shop.platform.seed.SeedOnce;
+import shop.platform.time.ShopClock;
+
+/**
+ * Stores the demo catalog (categories, brands, published products and their SKUs) the first
+ * time the shop starts with {@code shop.demo-data} on; {@link SeedOnce} makes it once per database.
+ */
+@ApplicationScoped
+public class DemoCatalogSeed {
+
+    static final String SEED = "demo-catalog";
+    private static final Logger LOG = Logger.getLogger(DemoCatalogSeed.class.getName());
+
+    @PersistenceContext(unitName = "catalog")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "shop.demo-data", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    ShopClock clock;
+
+    @Inject
+    SeedOnce once;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        if (enabled) {
+            try {
+                once.run(SEED, this::store);
+            } catch (RuntimeException e) {
+                // The shop still starts; the seed is retried at the next start.
+                LOG.log(Level.SEVERE, "the demo catalog could not be seeded", e);
+            }
+        }
+    }
+
+    private void store() {
+        DemoCatalog demo = DemoCatalog.standard();
+        var now = clock.now();
+        // Level by level: EclipseLink may reorder the inserts of one flush, and a child needs its parent.
+        for (int level = 1; level <= 3; level++) {
+            int current = level;
+            demo.categories().stream().filter(c -> c.level() == current)
+                    .forEach(c -> em.persist(new Category(c.id(), c.parentId(), c.name(), c.nameEn(), c.level(), c.sortOrder())));
+            em.flush();
+        }
+        demo.brands().forEach(b -> em.persist(new Brand(b.id(), b.name(), b.nameEn(), b.logoUrl(), b.firstLetter())));
+        em.flush();
+        for (DemoCatalog.Product p : demo.products()) {
+            JsonArrayBuilder images = Json.createArrayBuilder();
+            p.images().forEach(images::add);
+            Product product = new Product(p.id(), p.name(), p.nameEn(), p.description(), p.categoryId(), p.brandId(),
+                    images.build().toString(), now);
+            int order = 0;
+            for (DemoCatalog.Sku s : p.skus()) {
+                JsonObjectBuilder specs = Json.createObjectBuilder();
+                s.specs().forEach(specs::add);
+                product.addSku(new Sku(s.id(), product, specs.build().toString(), s.price(), s.currency(), s.barcode(),
+                        s.weightGrams(), order++));
+            }
+            product.publish(now);
+            em.persist(product);
+        }
+        em.flush();
+    }
+}
