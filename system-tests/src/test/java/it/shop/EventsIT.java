@@ -62,6 +62,34 @@ class EventsIT {
     }
 
     @Test
+    void racing_registrations_of_one_name_create_one_account_and_one_event() throws Exception {
+        // The losers wrote their account and event, then hit the unique key and rolled back:
+        // their events must never leave the outbox.
+        String username = IdentityIT.uniqueName();
+        String body = "{\"username\":\"" + username + "\",\"password\":\"" + IdentityIT.PASSWORD + "\"}";
+        try (JMSContext integrator = RunningShop.broker().createContext();
+             JMSConsumer consumer = integrator.createConsumer(integrator.createTopic("shop.user"),
+                     "ce_type = 'shop.user.registered'")) {
+            integrator.start();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            java.util.List<java.util.concurrent.Future<Integer>> attempts = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                attempts.add(pool.submit(() -> IdentityIT.post("/user/auth/register", body, null).statusCode()));
+            }
+            int created = 0;
+            for (var attempt : attempts) {
+                int status = attempt.get();
+                assertTrue(status == 201 || status == 409, "created or conflict: " + status);
+                created += status == 201 ? 1 : 0;
+            }
+            pool.shutdown();
+            assertEquals(1, created, "one account");
+            assertNotNull(nextFor(consumer, username, 10_000), "the winner's event");
+            assertNull(nextFor(consumer, username, 3_000), "no event from a rolled-back registration");
+        }
+    }
+
+    @Test
     void the_outbox_drains_after_a_broker_outage_with_nothing_lost_or_doubled() throws Exception {
         String clientId = "it-crm-" + UUID.randomUUID();
         String subscription = "users-" + UUID.randomUUID();

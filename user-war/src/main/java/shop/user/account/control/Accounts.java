@@ -45,18 +45,18 @@ public class Accounts {
         Account account = Account.register(Ids.newId(), username, passwords.hash(password), email, phone,
                 Set.of(Role.SHOPPER), clock.now());
         em.persist(account);
-        try {
-            // The unique key on username_key settles a race between two identical
-            // registrations; the loser's transaction, event included, rolls back.
-            em.flush();
-        } catch (jakarta.persistence.PersistenceException e) {
-            throw ProblemException.conflict("The username is already taken.");
-        }
         outbox.record(EventType.USER_REGISTERED, account.id(), Json.createObjectBuilder()
                 .add("userId", account.id())
                 .add("username", account.username())
                 .add("registeredAt", account.createdAt().toString())
                 .build());
+        try {
+            // Two identical registrations at once both get here; the unique key on
+            // username_key lets one commit, and the other rolls back, its event included.
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            throw ProblemException.conflict("The username is already taken.");
+        }
         LOG.info(() -> "account registered: " + account.id());
         return account;
     }
