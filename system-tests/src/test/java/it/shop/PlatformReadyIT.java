@@ -106,10 +106,13 @@ class PlatformReadyIT {
     }
 
     @Test
-    void the_back_office_page_is_served() {
+    void the_back_office_page_is_served_and_only_read() {
         HttpResponse<String> response = get(PUBLIC + "/admin/");
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("Shop back-office"));
+        HttpResponse<String> posted = send(HttpRequest.newBuilder(URI.create(PUBLIC + "/admin/"))
+                .POST(HttpRequest.BodyPublishers.ofString("x")));
+        IdentityIT.assertProblem(posted, 405, "METHOD_NOT_ALLOWED");
     }
 
     /**
