@@ -1,13 +1,6 @@
 package shop.catalog.demo.control;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -19,44 +12,31 @@ import shop.catalog.category.entity.Category;
 import shop.catalog.product.entity.Product;
 import shop.catalog.product.entity.Sku;
 import shop.platform.demo.DemoCatalog;
-import shop.platform.seed.SeedOnce;
+import shop.platform.seed.DemoSeed;
 import shop.platform.time.ShopClock;
 
 /**
  * Stores the demo catalog (categories, brands, published products and their SKUs) the first
- * time the shop starts with {@code shop.demo-data} on; {@link SeedOnce} makes it once per database.
+ * time the shop starts with {@code shop.demo-data} on; the platform stores it once per database.
  */
 @ApplicationScoped
-public class DemoCatalogSeed {
+public class DemoCatalogSeed implements DemoSeed {
 
     static final String SEED = "demo-catalog";
-    private static final Logger LOG = Logger.getLogger(DemoCatalogSeed.class.getName());
 
     @PersistenceContext(unitName = "catalog")
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "shop.demo-data", defaultValue = "false")
-    boolean enabled;
-
-    @Inject
     ShopClock clock;
 
-    @Inject
-    SeedOnce once;
-
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        if (enabled) {
-            try {
-                once.run(SEED, this::store);
-            } catch (RuntimeException e) {
-                // The shop still starts; the seed is retried at the next start.
-                LOG.log(Level.SEVERE, "the demo catalog could not be seeded", e);
-            }
-        }
+    @Override
+    public String name() {
+        return SEED;
     }
 
-    private void store() {
+    @Override
+    public void store() {
         DemoCatalog demo = DemoCatalog.standard();
         var now = clock.now();
         // Level by level: EclipseLink may reorder the inserts of one flush, and a child needs its parent.
