@@ -41,7 +41,7 @@ import jakarta.json.bind.JsonbException;
  *   "subject": "O20250101000001",
  *   "time": "2025-01-01T10:15:30+08:00",
  *   "datacontenttype": "application/json",
- *   "dataschema": "/events/order-paid.json",
+ *   "dataschema": "https://shop.example/events/order-paid.json",
  *   "data": {"orderId": "O20250101000001", "paymentId": "P1", "amount": {"amount": 12900, "currency": "CNY"}, "paidAt": "2025-01-01T10:15:29+08:00"}
  * }
  * }</pre>
@@ -60,8 +60,8 @@ import jakarta.json.bind.JsonbException;
  *     {@code shop.order.*}; see {@link EventType#subjectField()}).</li>
  * <li>{@code time}: when it happened, RFC 3339 / ISO-8601 with offset.</li>
  * <li>{@code datacontenttype}: always {@value #DATA_CONTENT_TYPE}.</li>
- * <li>{@code dataschema}: the JSON Schema of {@code data}, as a URI reference relative to the
- *     shop's public base URL: {@code /events/<schema file>} (see
+ * <li>{@code dataschema}: the JSON Schema of {@code data}, as the absolute URI
+ *     {@code https://shop.example/events/<schema file>} (see
  *     {@link EventType#dataschema()}). The schema with that {@code $id} is
  *     {@code docs/events/<schema file>} in the shop's repository.</li>
  * <li>{@code data}: a JSON object. Money is {@code {"amount": <integer minor units>,
@@ -350,8 +350,8 @@ public final class CloudEvent {
     }
 
     /**
-     * @return the URI reference of the data's JSON Schema, such as
-     *         {@code /events/order-placed.json}; never {@code null} for events built with
+     * @return the absolute URI of the data's JSON Schema, such as
+     *         {@code https://shop.example/events/order-placed.json}; never {@code null} for events built with
      *         {@link #of}, possibly {@code null} for a foreign event read by {@link #fromJson}
      */
     public String dataschema() {

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  *     {@code .json} ({@code shop.order.placed} &rarr; {@code order-placed.json}); it lives in the
  *     repository's {@code docs/events/} folder;</li>
  * <li>the event's {@code dataschema} attribute is {@value #SCHEMA_BASE} followed by that file
- *     name ({@code /events/order-placed.json}), which is also the schema's {@code $id};</li>
+ *     name ({@code https://shop.example/events/order-placed.json}), which is also the schema's {@code $id};</li>
  * <li>the event's {@code subject} equals the {@link #subjectField()} member of its data (the
  *     order id for {@code shop.order.*}).</li>
  * </ul>
@@ -77,9 +77,9 @@ public enum EventType {
 
     /**
      * Where the schemas are published, as the leading part of every {@code dataschema} and
-     * schema {@code $id}: a URI reference relative to the shop's public base URL.
+     * schema {@code $id}: an absolute URI (CloudEvents requires one) naming the schema, not a server.
      */
-    public static final String SCHEMA_BASE = "/events/";
+    public static final String SCHEMA_BASE = "https://shop.example/events/";
 
     private static final String PREFIX = "shop.";
 
@@ -130,9 +130,9 @@ public enum EventType {
     /**
      * The {@code dataschema} attribute of events of this type, and the {@code $id} of their
      * schema: {@value #SCHEMA_BASE} plus {@link #schemaFile()}, e.g.
-     * {@code /events/order-placed.json}.
+     * {@code https://shop.example/events/order-placed.json}.
      *
-     * @return the schema's URI reference
+     * @return the schema's absolute URI
      */
     public String dataschema() {
         return SCHEMA_BASE + schemaFile;

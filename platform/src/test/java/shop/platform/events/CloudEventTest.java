@@ -66,7 +66,7 @@ public class CloudEventTest {
         assertEquals("O1", event.subject());
         assertEquals(TIME, event.time());
         assertEquals("application/json", event.datacontenttype());
-        assertEquals("/events/order-paid.json", event.dataschema());
+        assertEquals("https://shop.example/events/order-paid.json", event.dataschema());
         assertEquals(PAID, event.data());
     }
 
@@ -82,7 +82,7 @@ public class CloudEventTest {
         assertEquals("O1", json.getString("subject"));
         assertEquals("2025-03-01T09:41:00+08:00", json.getString("time"), "seconds are written even when zero");
         assertEquals("application/json", json.getString("datacontenttype"));
-        assertEquals("/events/order-paid.json", json.getString("dataschema"));
+        assertEquals("https://shop.example/events/order-paid.json", json.getString("dataschema"));
         assertEquals(PAID, json.getJsonObject("data"), "data is embedded as an object, not a string");
         assertEquals(13000, json.getJsonObject("data").getJsonObject("amount").getInt("amount"));
     }
@@ -127,7 +127,7 @@ public class CloudEventTest {
     void events_from_json_may_have_types_and_members_this_version_does_not_know() {
         JsonObject json = Json.createObjectBuilder(validJson())
                 .add("type", "shop.order.placed.v2")
-                .add("dataschema", "/events/order-placed-v2.json")
+                .add("dataschema", "https://shop.example/events/order-placed-v2.json")
                 .add("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01")
                 .add("data", Json.createObjectBuilder(PAID).add("newMember", true))
                 .build();

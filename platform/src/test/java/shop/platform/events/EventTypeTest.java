@@ -68,7 +68,7 @@ class EventTypeTest {
     void schema_file_and_dataschema_follow_the_naming_rule(EventType type) {
         String expected = type.type().substring("shop.".length()).replace('.', '-') + ".json";
         assertEquals(expected, type.schemaFile());
-        assertEquals("/events/" + expected, type.dataschema());
+        assertEquals("https://shop.example/events/" + expected, type.dataschema());
         assertTrue(type.schemaFile().matches("[a-z0-9-]+\\.json"), type.schemaFile());
     }
 
@@ -77,7 +77,7 @@ class EventTypeTest {
         assertEquals("shop.order.placed", EventType.ORDER_PLACED.type());
         assertEquals(Topics.ORDER, EventType.ORDER_PLACED.topic());
         assertEquals("order-placed.json", EventType.ORDER_PLACED.schemaFile());
-        assertEquals("/events/order-placed.json", EventType.ORDER_PLACED.dataschema());
+        assertEquals("https://shop.example/events/order-placed.json", EventType.ORDER_PLACED.dataschema());
         assertEquals("orderId", EventType.ORDER_PLACED.subjectField());
         assertEquals("promo-flashsale-soldout.json", EventType.PROMO_FLASHSALE_SOLDOUT.schemaFile());
     }
