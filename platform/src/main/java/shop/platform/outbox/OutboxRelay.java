@@ -4,8 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -132,26 +132,24 @@ public class OutboxRelay {
     }
 
     private void publishPending(Connection connection) throws SQLException {
-        Set<String> blocked = new HashSet<>();
-        try (PreparedStatement pending = connection.prepareStatement(PENDING); ResultSet rows = pending.executeQuery()) {
+        List<RelayRound.Pending> pending = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(PENDING); ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                String id = rows.getString("id");
-                String subject = rows.getString("subject");
-                if (blocked.contains(subject) || !rows.getBoolean("due")) {
-                    blocked.add(subject);
-                    continue;
-                }
-                try {
-                    send(rows.getString("topic"), rows.getString("type"), rows.getString("payload"));
-                    update(connection, PUBLISHED, id);
-                } catch (JMSRuntimeException e) {
-                    // The broker is away: postpone this row and stop; the sweep comes back.
-                    closeBroker();
-                    postpone(connection, id, rows.getInt("attempts"));
-                    LOG.warning(() -> "broker refused outbox event " + id + " of " + service.name() + ": " + e.getMessage());
-                    return;
-                }
+                pending.add(new RelayRound.Pending(rows.getString("id"), rows.getString("subject"), rows.getBoolean("due"),
+                        rows.getInt("attempts"), rows.getString("topic"), rows.getString("type"), rows.getString("payload")));
             }
+        }
+        RelayRound.Outcome outcome = RelayRound.run(pending, event -> send(event.topic(), event.type(), event.payload()));
+        for (RelayRound.Pending event : outcome.published()) {
+            update(connection, PUBLISHED, event.id());
+        }
+        if (outcome.refused().isPresent()) {
+            // The broker is away: postpone the refused event; the sweep comes back.
+            RelayRound.Pending refused = outcome.refused().get();
+            closeBroker();
+            postpone(connection, refused.id(), refused.attempts());
+            LOG.warning(() -> "broker refused outbox event " + refused.id() + " of " + service.name() + ": "
+                    + outcome.cause().map(Throwable::getMessage).orElse(""));
         }
     }
 
