@@ -1,0 +1,112 @@
+package shop.inventory.reservation.boundary;
+
+import static org.eclipse.microprofile.lra.annotation.ws.rs.LRA.LRA_HTTP_CONTEXT_HEADER;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.lra.annotation.Compensate;
+import org.eclipse.microprofile.lra.annotation.Complete;
+import org.eclipse.microprofile.lra.annotation.ParticipantStatus;
+import org.eclipse.microprofile.lra.annotation.ws.rs.LRA;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import shop.inventory.reservation.control.StockReservations;
+import shop.inventory.reservation.entity.StockReservation;
+import shop.platform.problem.ProblemException;
+
+/**
+ * Inventory's part in the checkout saga, on the internal surface only: reserving joins the
+ * caller's LRA; the coordinator then calls {@code complete} (deduct) or {@code compensate}
+ * (release). Both callbacks are idempotent and accept a saga that never reserved here.
+ */
+@Path("internal/reservations")
+public class ReservationParticipant {
+
+    @Inject
+    StockReservations reservations;
+
+    /** What a checkout asks to hold. */
+    public record ReservationRequest(
+            @Size(max = 64) String orderId,
+            @NotEmpty @Size(max = 100) List<@NotNull @Valid Line> lines) {
+    }
+
+    /** One SKU and a quantity of 1 to 999. */
+    public record Line(@NotBlank @Size(max = 36) String skuId, @Min(1) @Max(999) int quantity) {
+    }
+
+    @PUT
+    @LRA(value = LRA.Type.MANDATORY, end = false)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public JsonObject reserve(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) URI lraId, @NotNull @Valid ReservationRequest request) {
+        Map<String, Integer> quantities = new LinkedHashMap<>();
+        request.lines().forEach(l -> quantities.merge(l.skuId(), l.quantity(), Integer::sum));
+        if (quantities.values().stream().anyMatch(q -> q > 999)) {
+            throw ProblemException.invalid("lines", "at most 999 units of one SKU");
+        }
+        return json(reservations.reserve(lraId.toString(), request.orderId(), quantities));
+    }
+
+    @PUT
+    @Path("complete")
+    @Complete
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(hidden = true)
+    public Response complete(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) URI lraId) {
+        reservations.deduct(lraId.toString());
+        return Response.ok(ParticipantStatus.Completed.name()).build();
+    }
+
+    @PUT
+    @Path("compensate")
+    @Compensate
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(hidden = true)
+    public Response compensate(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) URI lraId) {
+        reservations.release(lraId.toString());
+        return Response.ok(ParticipantStatus.Compensated.name()).build();
+    }
+
+    /** The reservation of a saga, for the order service and operators' diagnostics. */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public JsonObject find(@QueryParam("lraId") @NotBlank @Size(max = 400) String lraId) {
+        return json(reservations.find(lraId).orElseThrow(() -> ProblemException.notFound("No reservation for this saga.")));
+    }
+
+    private static JsonObject json(StockReservation reservation) {
+        JsonArrayBuilder lines = Json.createArrayBuilder();
+        reservation.lines().forEach(l -> lines.add(Json.createObjectBuilder().add("skuId", l.skuId()).add("quantity", l.quantity())));
+        return Json.createObjectBuilder()
+                .add("lraId", reservation.lraId())
+                .add("state", reservation.state().name())
+                .add("lines", lines)
+                .build();
+    }
+}
