@@ -59,7 +59,13 @@ class RestartKeepsStateIT {
 
         // The row is still there, the saga still active at the coordinator.
         assertEquals("ACTIVE", SagaThroughCoordinatorIT.recorded(lra).getString("state"));
+        // The coordinator reloads its log in the background (a recovery pass every few seconds).
         HttpResponse<String> status = get(lra + "/status");
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (status.statusCode() == 404 && System.currentTimeMillis() < deadline) {
+            SagaThroughCoordinatorIT.sleep(500);
+            status = get(lra + "/status");
+        }
         assertEquals(200, status.statusCode(), status.body());
         assertEquals("Active", status.body().trim());
 
