@@ -1,0 +1,60 @@
+package shop.lra;
+
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+import com.arjuna.ats.arjuna.recovery.RecoveryManager;
+
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+
+/**
+ * Runs Narayana's recovery passes on Liberty's managed scheduler instead of Narayana's own
+ * background thread. A recovery pass calls participants back through the JAX-RS client, which
+ * Liberty only provides on its own threads: on Narayana's thread the lookup fails, the thread
+ * dies on its first replay, and LRAs of the previous run are never reloaded after a restart.
+ * Started before the coordinator jar's listener (web.xml), so the recovery manager is created
+ * in direct mode; the pass period is {@code RecoveryEnvironmentBean.periodicRecoveryPeriod}.
+ */
+public class ManagedRecoveryPasses implements ServletContextListener {
+
+    private static final Logger LOG = Logger.getLogger(ManagedRecoveryPasses.class.getName());
+
+    private ScheduledFuture<?> passes;
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        RecoveryManager.manager(RecoveryManager.DIRECT_MANAGEMENT);
+        long period = Long.getLong("RecoveryEnvironmentBean.periodicRecoveryPeriod", 5);
+        try {
+            ManagedScheduledExecutorService scheduler = (ManagedScheduledExecutorService)
+                    new InitialContext().lookup("java:comp/DefaultManagedScheduledExecutorService");
+            passes = scheduler.scheduleWithFixedDelay(ManagedRecoveryPasses::pass, 1, period, TimeUnit.SECONDS);
+        } catch (NamingException e) {
+            throw new IllegalStateException("no managed scheduler for LRA recovery", e);
+        }
+        LOG.info(() -> "LRA recovery passes every " + period + " s on Liberty's managed scheduler");
+    }
+
+    @Override
+    public void contextDestroyed(ServletContextEvent event) {
+        if (passes != null) {
+            passes.cancel(false);
+        }
+    }
+
+    private static void pass() {
+        try {
+            RecoveryManager.manager().scan();
+        } catch (RuntimeException | LinkageError | java.util.ServiceConfigurationError e) {
+            // One failed pass must not end recovery: the next pass tries again.
+            LOG.log(Level.WARNING, "an LRA recovery pass failed; the next one retries", e);
+        }
+    }
+}
