@@ -37,6 +37,8 @@ public class Accounts {
     @Inject
     Outbox outbox;
 
+    private volatile String unknownUserHash;
+
     /** A new shopper; 409 CONFLICT when the name is taken (in any letter case). */
     public Account register(String username, String password, String email, String phone) {
         if (byUsername(username).isPresent()) {
@@ -67,7 +69,7 @@ public class Accounts {
         Optional<Account> account = byUsername(username);
         if (account.isEmpty()) {
             // Spend the same time as a real check, so response times do not reveal usernames.
-            passwords.matches(password, DUMMY_HASH.get(passwords));
+            passwords.matches(password, unknownUserHash());
             return Optional.empty();
         }
         return account.filter(a -> passwords.matches(password, a.passwordHash()) && a.mayLogIn());
@@ -112,14 +114,10 @@ public class Accounts {
     }
 
     /** A hash of nothing in particular, made once with the current parameters. */
-    private static final class DUMMY_HASH {
-        private static volatile String value;
-
-        static String get(PasswordHashing passwords) {
-            if (value == null) {
-                value = passwords.hash("not-a-password-" + Ids.newId());
-            }
-            return value;
+    private String unknownUserHash() {
+        if (unknownUserHash == null) {
+            unknownUserHash = passwords.hash("not-a-password-" + Ids.newId());
         }
+        return unknownUserHash;
     }
 }
