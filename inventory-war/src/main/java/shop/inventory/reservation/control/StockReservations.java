@@ -97,9 +97,12 @@ public class StockReservations {
         // The row lock serialises a callback racing its own retry.
         StockReservation reservation = em.find(StockReservation.class, lraId, LockModeType.PESSIMISTIC_WRITE);
         if (reservation == null) {
-            reservation = StockReservation.endedBeforeReserving(lraId, end, clock.now());
-            em.persist(reservation);
-            return reservation;
+            // Nothing reserved here: remember the end, so a late reserve is refused. Two
+            // callbacks for the same saga may race here; the first insert wins, the other is a no-op.
+            em.createNativeQuery("INSERT INTO stock_reservation (lra_id, state, created_at, ended_at)"
+                    + " VALUES (?1, ?2, now(), now()) ON CONFLICT (lra_id) DO NOTHING")
+                    .setParameter(1, lraId).setParameter(2, end.name()).executeUpdate();
+            return em.find(StockReservation.class, lraId, LockModeType.PESSIMISTIC_WRITE);
         }
         if (!reservation.end(end, clock.now())) {
             return reservation;

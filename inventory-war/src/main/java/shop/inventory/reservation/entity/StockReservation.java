@@ -82,15 +82,6 @@ public class StockReservation {
         return reservation;
     }
 
-    /** The saga ended before anything was reserved here: remembered, so a late reserve is refused. */
-    public static StockReservation endedBeforeReserving(String lraId, State end, OffsetDateTime now) {
-        StockReservation reservation = new StockReservation();
-        reservation.lraId = lraId;
-        reservation.state = end;
-        reservation.createdAt = now;
-        reservation.endedAt = now;
-        return reservation;
-    }
 
     /** Ends the reservation; false when it had already ended (nothing to do). */
     public boolean end(State end, OffsetDateTime now) {

@@ -41,8 +41,12 @@ public class SagaSelfCheckLedger {
         SagaSelfCheck check = em.find(SagaSelfCheck.class, lraId, LockModeType.PESSIMISTIC_WRITE);
         OffsetDateTime now = OffsetDateTime.now();
         if (check == null) {
-            check = SagaSelfCheck.endedBeforeJoining(lraId, end, now);
-            em.persist(check);
+            // A callback for work never seen here; two such callbacks may race: the first insert wins.
+            em.createNativeQuery("INSERT INTO saga_self_check (lra_id, state, callbacks, effects, ended_at)"
+                    + " VALUES (?1, ?2, 0, 0, now()) ON CONFLICT (lra_id) DO NOTHING")
+                    .setParameter(1, lraId).setParameter(2, end.name()).executeUpdate();
+            check = em.find(SagaSelfCheck.class, lraId, LockModeType.PESSIMISTIC_WRITE);
+            check.countCallback();
         } else if (end == SagaSelfCheck.State.COMPLETED) {
             check.complete(now);
         } else {

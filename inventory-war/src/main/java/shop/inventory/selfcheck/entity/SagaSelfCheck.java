@@ -52,12 +52,10 @@ public class SagaSelfCheck {
         return check;
     }
 
-    /** A callback for work that never happened here: remembered, so a late join is refused. */
-    public static SagaSelfCheck endedBeforeJoining(String lraId, State end, OffsetDateTime now) {
-        SagaSelfCheck check = new SagaSelfCheck(lraId, end);
-        check.callbacks = 1;
-        check.endedAt = now;
-        return check;
+
+    /** A callback that found the work already ended (or never begun): counted, no effect. */
+    public void countCallback() {
+        callbacks++;
     }
 
     public void complete(OffsetDateTime now) {
