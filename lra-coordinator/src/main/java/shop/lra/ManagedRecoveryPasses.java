@@ -30,6 +30,11 @@ public class ManagedRecoveryPasses implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
+        try {
+            LibertyClientBuilder.load(Thread.currentThread().getContextClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Liberty's JAX-RS client builder is not visible to the coordinator", e);
+        }
         RecoveryManager.manager(RecoveryManager.DIRECT_MANAGEMENT);
         long period = Long.getLong("RecoveryEnvironmentBean.periodicRecoveryPeriod", 5);
         try {
