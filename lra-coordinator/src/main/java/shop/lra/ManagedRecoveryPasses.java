@@ -26,7 +26,10 @@ public class ManagedRecoveryPasses implements ServletContextListener {
 
     private static final Logger LOG = Logger.getLogger(ManagedRecoveryPasses.class.getName());
 
-    private ScheduledFuture<?> passes;
+    private volatile ScheduledFuture<?> passes;
+    private volatile boolean stopped;
+    private ManagedScheduledExecutorService scheduler;
+    private long period;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -36,30 +39,42 @@ public class ManagedRecoveryPasses implements ServletContextListener {
             throw new IllegalStateException("Liberty's JAX-RS client builder is not visible to the coordinator", e);
         }
         RecoveryManager.manager(RecoveryManager.DIRECT_MANAGEMENT);
-        long period = Long.getLong("RecoveryEnvironmentBean.periodicRecoveryPeriod", 5);
+        period = Long.getLong("RecoveryEnvironmentBean.periodicRecoveryPeriod", 5);
         try {
-            ManagedScheduledExecutorService scheduler = (ManagedScheduledExecutorService)
-                    new InitialContext().lookup("java:comp/DefaultManagedScheduledExecutorService");
-            passes = scheduler.scheduleWithFixedDelay(ManagedRecoveryPasses::pass, 1, period, TimeUnit.SECONDS);
+            scheduler = (ManagedScheduledExecutorService) new InitialContext().lookup("java:comp/DefaultManagedScheduledExecutorService");
         } catch (NamingException e) {
             throw new IllegalStateException("no managed scheduler for LRA recovery", e);
         }
+        next(1);
         LOG.info(() -> "LRA recovery passes every " + period + " s on Liberty's managed scheduler");
     }
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
-        if (passes != null) {
-            passes.cancel(false);
+        stopped = true;
+        ScheduledFuture<?> pending = passes;
+        if (pending != null) {
+            pending.cancel(false);
         }
     }
 
-    private static void pass() {
+    /**
+     * Each pass schedules the next one itself, whatever happened: a periodic task that throws
+     * once is never run again, and recovery must not stop because one replay went wrong.
+     */
+    private void next(long delaySeconds) {
+        if (!stopped) {
+            passes = scheduler.schedule(this::pass, delaySeconds, TimeUnit.SECONDS);
+        }
+    }
+
+    private void pass() {
         try {
             RecoveryManager.manager().scan();
-        } catch (RuntimeException | LinkageError | java.util.ServiceConfigurationError e) {
-            // One failed pass must not end recovery: the next pass tries again.
+        } catch (Throwable e) {
             LOG.log(Level.WARNING, "an LRA recovery pass failed; the next one retries", e);
+        } finally {
+            next(period);
         }
     }
 }

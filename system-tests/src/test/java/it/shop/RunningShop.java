@@ -157,6 +157,11 @@ final class RunningShop {
         }
     }
 
+    /** Test-only faults the shop runs with, keyed on usernames tests choose (the pom sets the same). */
+    static final Map<String, String> FAULTS = Map.of(
+            "SHOP_PAYMENT_FAULT_REFUSE_CREATION_FOR", "payfail.*",
+            "SHOP_PAYMENT_FAULT_DELAY_CREATION_FOR", "slowpay.*");
+
     static Map<String, String> settings() {
         Map<String, String> env = new HashMap<>();
         env.put("SHOP_DATA_DIR", DATA.toString());
@@ -165,6 +170,7 @@ final class RunningShop {
         env.put("SHOP_INTERNAL_PORT", String.valueOf(INTERNAL_PORT));
         env.put("SHOP_DB_PORT", String.valueOf(DB_PORT));
         env.put("SHOP_BROKER_PORT", String.valueOf(BROKER_PORT));
+        env.putAll(FAULTS);
         return env;
     }
 

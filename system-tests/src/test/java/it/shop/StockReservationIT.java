@@ -195,7 +195,7 @@ class StockReservationIT {
         throw new AssertionError("reservation never reached " + state + ": " + last);
     }
 
-    private static int[] stock(String sku) {
+    static int[] stock(String sku) {
         JsonObject stock = json(get(PUBLIC + "/inventory/stock/" + sku));
         return new int[] {stock.getInt("available"), stock.getInt("reserved")};
     }
@@ -207,7 +207,7 @@ class StockReservationIT {
     }
 
     /** A demo SKU whose available stock lies in [min, max], not used by another test of this run. */
-    private static String skuWithStock(int min, int max) {
+    static String skuWithStock(int min, int max) {
         for (int page = 0; page < 12; page++) {
             for (JsonObject card : json(get(PUBLIC + "/catalog/products?size=20&page=" + page)).getJsonArray("items")
                     .getValuesAs(JsonObject.class)) {

@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbTransient;
 
 /**
@@ -132,6 +134,11 @@ public record Money(long amount, String currency) implements Comparable<Money> {
     @JsonbTransient
     public boolean isZero() {
         return amount == 0;
+    }
+
+    /** The shape events and APIs use for an amount: {@code {"amount": fen, "currency": "CNY"}}. */
+    public JsonObject toJson() {
+        return Json.createObjectBuilder().add("amount", amount).add("currency", currency).build();
     }
 
     /**

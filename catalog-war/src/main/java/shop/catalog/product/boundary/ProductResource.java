@@ -82,7 +82,7 @@ public class ProductResource {
         return images.isEmpty() ? null : images.getString(0);
     }
 
-    private static JsonValue parse(String json) {
+    static JsonValue parse(String json) {
         try (var reader = Json.createReader(new StringReader(json))) {
             return reader.readValue();
         }

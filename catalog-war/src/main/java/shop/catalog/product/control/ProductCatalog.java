@@ -1,5 +1,6 @@
 package shop.catalog.product.control;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +13,7 @@ import jakarta.persistence.TypedQuery;
 import shop.catalog.category.control.CategoryTree;
 import shop.catalog.product.entity.Product;
 import shop.catalog.product.entity.ProductStatus;
+import shop.catalog.product.entity.Sku;
 import shop.platform.paging.Page;
 import shop.platform.paging.PageRequest;
 
@@ -62,5 +64,15 @@ public class ProductCatalog {
     /** A published product with its enabled SKUs; empty for unknown or unpublished ones. */
     public Optional<Product> published(String id) {
         return Optional.ofNullable(em.find(Product.class, id)).filter(Product::isPublished);
+    }
+
+    /** The SKUs among {@code ids} that can be bought now: enabled, of a published product. */
+    public List<Sku> forSale(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT s FROM Sku s JOIN FETCH s.product p WHERE s.id IN :ids AND s.enabled = TRUE"
+                + " AND p.status = :published", Sku.class)
+                .setParameter("ids", ids).setParameter("published", ProductStatus.PUBLISHED).getResultList();
     }
 }

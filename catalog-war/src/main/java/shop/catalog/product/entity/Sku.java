@@ -53,6 +53,7 @@ public class Sku {
     }
 
     public String id() { return id; }
+    public Product product() { return product; }
     public String specsJson() { return specs; }
     public long price() { return price; }
     public String currency() { return currency; }

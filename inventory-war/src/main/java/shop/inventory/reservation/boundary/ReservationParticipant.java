@@ -59,7 +59,8 @@ public class ReservationParticipant {
     }
 
     @PUT
-    @LRA(value = LRA.Type.MANDATORY, end = false)
+    // A refusal here does not cancel the saga by itself: the checkout that asked decides.
+    @LRA(value = LRA.Type.MANDATORY, end = false, cancelOnFamily = {})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)

@@ -1,0 +1,58 @@
+package shop.catalog.product.boundary;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonValue;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import shop.catalog.product.control.ProductCatalog;
+import shop.catalog.product.entity.Sku;
+
+/**
+ * What checkout needs to price an order (internal surface only): for each requested SKU that
+ * can be bought now, its price and the snapshot an order keeps (product name, specs, main
+ * image, weight). SKUs that are unknown, disabled or of an unpublished product are left out.
+ */
+@Path("internal/skus")
+@PermitAll
+public class SkuSaleResource {
+
+    @Inject
+    ProductCatalog catalog;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public JsonArray forSale(@QueryParam("id") @NotEmpty @Size(max = 100) List<@NotNull @Size(max = 36) String> ids) {
+        JsonArrayBuilder skus = Json.createArrayBuilder();
+        for (Sku sku : catalog.forSale(new LinkedHashSet<>(ids))) {
+            JsonArray images = (JsonArray) ProductResource.parse(sku.product().imagesJson());
+            skus.add(Json.createObjectBuilder()
+                    .add("id", sku.id())
+                    .add("productId", sku.product().id())
+                    .add("productName", sku.product().name())
+                    .add("categoryId", sku.product().categoryId())
+                    .add("specs", ProductResource.parse(sku.specsJson()))
+                    .add("price", sku.price())
+                    .add("currency", sku.currency().trim())
+                    .add("weightGrams", sku.weightGrams() == null ? 0 : sku.weightGrams())
+                    .add("image", images.isEmpty() ? JsonValue.NULL : images.get(0)));
+        }
+        return skus.build();
+    }
+
+}

@@ -1,0 +1,166 @@
+package shop.order.checkout.boundary;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.util.List;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import shop.order.checkout.control.Checkout;
+import shop.order.checkout.control.OrderBook;
+import shop.order.checkout.control.OrderPricing.Wanted;
+import shop.order.checkout.entity.Order;
+import shop.platform.idempotency.Idempotent;
+import shop.platform.paging.Page;
+import shop.platform.paging.PageParams;
+import shop.platform.problem.ErrorCode;
+import shop.platform.problem.ProblemException;
+
+/**
+ * A shopper's orders: {@code POST /order/orders} runs the checkout saga; the shopper lists,
+ * reads and cancels their own orders. Another shopper's order is "not found".
+ */
+@Path("orders")
+@RolesAllowed({"shopper", "operator", "finance", "admin"})
+@Produces(MediaType.APPLICATION_JSON)
+public class OrderResource {
+
+    @Inject
+    JsonWebToken caller;
+
+    @Inject
+    Checkout checkout;
+
+    @Inject
+    OrderBook orders;
+
+    /** A checkout request (CONTRACT.md); cart, coupons, points and flash sales join later. */
+    public record PlaceOrder(
+            @Size(max = 100, message = "at most 100 lines") List<@NotNull @Valid Item> items,
+            Boolean fromCart,
+            @NotBlank @Size(max = 36) String addressId,
+            @Size(max = 36) String couponId,
+            @Min(0) Integer points,
+            @Size(max = 36) String flashSaleId) {
+    }
+
+    /** One line: a SKU and 1 to 999 units. */
+    public record Item(@NotBlank @Size(max = 36) String skuId, @NotNull @Min(1) @Max(999) Integer quantity) {
+    }
+
+    @POST
+    @Idempotent
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Place an order: reserves stock, creates the payment; honours Idempotency-Key")
+    public Response place(@NotNull @Valid PlaceOrder request) {
+        if (Boolean.TRUE.equals(request.fromCart())) {
+            throw ProblemException.invalid("fromCart", "ordering from the cart is not available yet; send items");
+        }
+        if (request.items() == null || request.items().isEmpty()) {
+            throw ProblemException.invalid("items", "an order needs at least one item");
+        }
+        if (request.couponId() != null) {
+            throw new ProblemException(ErrorCode.COUPON_INVALID, "No such coupon among yours.");
+        }
+        if (request.flashSaleId() != null) {
+            throw new ProblemException(ErrorCode.INVALID_REFERENCE, "No such flash sale.");
+        }
+        if (request.points() != null && request.points() > 0) {
+            throw ProblemException.invalid("points", "exceeds your points balance (0)");
+        }
+        Order order = checkout.place(new Checkout.Shopper(caller.getSubject(), caller.getName()),
+                request.items().stream().map(i -> new Wanted(i.skuId(), i.quantity())).toList(), request.addressId());
+        return Response.created(URI.create("orders/" + order.id())).entity(summary(order).build()).build();
+    }
+
+    @GET
+    @Operation(summary = "My orders, newest first")
+    public Page<JsonObject> list(@Valid @BeanParam PageParams page) {
+        return orders.listOf(caller.getSubject(), page.toRequest()).map(o -> summary(o).build());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One of my orders, with lines, address and history")
+    public JsonObject detail(@PathParam("id") @Size(max = 36) String id) {
+        return detail(orders.ofUser(id, caller.getSubject()));
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Operation(summary = "Cancel one of my unpaid orders; stock and payment are released")
+    public JsonObject cancel(@PathParam("id") @Size(max = 36) String id) {
+        return detail(checkout.cancel(id, caller.getSubject()));
+    }
+
+    static JsonObjectBuilder summary(Order o) {
+        return Json.createObjectBuilder()
+                .add("id", o.id())
+                .add("status", o.status().name())
+                .add("totals", Json.createObjectBuilder()
+                        .add("items", o.totals().items())
+                        .add("discount", o.totals().discount())
+                        .add("shipping", o.totals().shipping())
+                        .add("points", o.totals().points())
+                        .add("payable", o.totals().payable()))
+                .add("currency", o.currency())
+                .add("paymentId", o.paymentId())
+                .add("expiresAt", o.expiresAt().toString())
+                .add("createdAt", o.createdAt().toString());
+    }
+
+    static JsonObject detail(Order o) {
+        JsonArrayBuilder lines = Json.createArrayBuilder();
+        o.lines().forEach(l -> lines.add(Json.createObjectBuilder()
+                .add("id", l.lineId())
+                .add("skuId", l.skuId())
+                .add("productId", l.productId())
+                .add("name", l.productName())
+                .add("specs", parse(l.specsJson()))
+                .add("image", l.image() == null ? Json.createValue("") : Json.createValue(l.image()))
+                .add("price", l.unitPrice())
+                .add("quantity", l.quantity())
+                .add("amount", l.amount())));
+        JsonArrayBuilder history = Json.createArrayBuilder();
+        o.history().stream().filter(h -> h.status().visible()).forEach(h -> {
+            JsonObjectBuilder step = Json.createObjectBuilder().add("status", h.status().name()).add("at", h.at().toString());
+            if (h.reason() != null) {
+                step.add("reason", h.reason());
+            }
+            history.add(step);
+        });
+        JsonObjectBuilder detail = summary(o).add("lines", lines).add("address", parse(o.addressJson())).add("history", history);
+        if (o.cancelReason() != null) {
+            detail.add("cancelReason", o.cancelReason());
+        }
+        return detail.build();
+    }
+
+    private static JsonObject parse(String json) {
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package shop.order.checkout.control;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import shop.order.checkout.control.OrderPricing.Offer;
+import shop.order.checkout.control.OrderPricing.Priced;
+import shop.order.checkout.control.OrderPricing.Wanted;
+import shop.order.checkout.entity.Order;
+import shop.order.checkout.entity.OrderStatus;
+import shop.platform.problem.ErrorCode;
+import shop.platform.problem.ProblemException;
+import shop.platform.saga.Sagas;
+import shop.platform.time.Ids;
+import shop.platform.time.ShopClock;
+
+/**
+ * The checkout saga (DESIGN.md): prices and address are settled first, then an LRA with the
+ * payment window as its time limit is started and, inside it, the order is recorded, stock is
+ * reserved and a payment is created. Any refusal or failure cancels the LRA, so the coordinator
+ * releases whatever was held, and the shopper's list never shows the attempt.
+ */
+@ApplicationScoped
+public class Checkout {
+
+    private static final Logger LOG = Logger.getLogger(Checkout.class.getName());
+
+    @Inject
+    Sagas sagas;
+
+    @Inject
+    OrderBook orders;
+
+    @Inject
+    ShopClock clock;
+
+    @Inject
+    @RestClient
+    CatalogClient catalog;
+
+    @Inject
+    @RestClient
+    AddressClient addresses;
+
+    @Inject
+    @RestClient
+    InventoryClient inventory;
+
+    @Inject
+    @RestClient
+    PaymentClient payments;
+
+    @Inject
+    @ConfigProperty(name = "shop.order.payment-window", defaultValue = "PT30M")
+    Duration paymentWindow;
+
+    @Inject
+    @ConfigProperty(name = "shop.order.saga-participant-url")
+    URI participant;
+
+    /** Who is buying: the token's subject and name. */
+    public record Shopper(String userId, String username) {
+    }
+
+    /** Places the order, or refuses it leaving nothing held. */
+    public Order place(Shopper shopper, List<Wanted> wanted, String addressId) {
+        Map<String, Integer> quantities = OrderPricing.merge(wanted);
+        Priced priced = OrderPricing.price(quantities, offers(quantities), Ids::newId);
+        String address = addressOf(shopper, addressId);
+
+        String orderId = Ids.newId();
+        URI lra = sagas.start("checkout:" + orderId, paymentWindow);
+        orders.open(Order.checkingOut(orderId, shopper.userId(), lra.toString(), priced.currency(), priced.lines(),
+                priced.totals(), address, clock.now().plus(paymentWindow), clock.now()));
+        try {
+            sagas.join(lra, participant, Duration.ZERO);
+            inventory.reserve(lra.toString(), reservation(orderId, quantities));
+            JsonObject payment = payments.create(lra.toString(), Json.createObjectBuilder()
+                    .add("orderId", orderId)
+                    .add("userId", shopper.userId())
+                    .add("username", shopper.username() == null ? "" : shopper.username())
+                    .add("amount", priced.totals().payable())
+                    .add("currency", priced.currency())
+                    .build());
+            return orders.awaitPayment(orderId, payment.getString("id"));
+        } catch (RuntimeException refused) {
+            abandon(orderId, lra, refused);
+            throw refused;
+        }
+    }
+
+    /**
+     * The shopper cancels an unpaid order: the saga is cancelled, so stock and payment are
+     * released by their compensations, and the order's own compensation cancels it.
+     */
+    public Order cancel(String orderId, String userId) {
+        Order order = orders.requestCancel(orderId, userId);
+        if (order.status() == OrderStatus.PENDING_PAYMENT) {
+            sagas.cancel(URI.create(order.lraId()));
+        }
+        Order now = orders.ofUser(orderId, userId);
+        if (now.status() == OrderStatus.PENDING_PAYMENT) {
+            // The coordinator took the cancel but has not reached us yet (or it closed first).
+            throw new ProblemException(ErrorCode.CONFLICT, "The order is being settled; try again in a moment.");
+        }
+        return now;
+    }
+
+    /** Ends a checkout that did not finish: its saga is cancelled and the order never shown. */
+    void abandon(String orderId, URI lra, Exception cause) {
+        LOG.info(() -> "checkout of order " + orderId + " refused: " + cause.getMessage());
+        try {
+            sagas.cancel(lra);
+        } catch (RuntimeException e) {
+            // The LRA's time limit, or the abandoned-checkout sweep, cancels it later.
+            LOG.log(Level.WARNING, "could not cancel the saga of order " + orderId + " now; it will be cancelled later", e);
+        }
+        orders.reject(orderId);
+    }
+
+    private Map<String, Offer> offers(Map<String, Integer> quantities) {
+        Map<String, Offer> offers = new HashMap<>();
+        for (JsonValue value : catalog.forSale(List.copyOf(quantities.keySet()))) {
+            JsonObject sku = value.asJsonObject();
+            offers.put(sku.getString("id"), new Offer(sku.getString("id"), sku.getString("productId"), sku.getString("productName"),
+                    sku.getJsonObject("specs").toString(), sku.isNull("image") ? null : sku.getString("image"),
+                    sku.getJsonNumber("price").longValueExact(), sku.getString("currency")));
+        }
+        return offers;
+    }
+
+    private String addressOf(Shopper shopper, String addressId) {
+        try {
+            JsonObject address = addresses.ofOwner(addressId, shopper.userId());
+            return Json.createObjectBuilder(address).remove("isDefault").build().toString();
+        } catch (ProblemException e) {
+            if (e.problem().code() == ErrorCode.NOT_FOUND) {
+                throw new ProblemException(ErrorCode.INVALID_REFERENCE, "No such address in your address book.");
+            }
+            throw e;
+        }
+    }
+
+    private static JsonObject reservation(String orderId, Map<String, Integer> quantities) {
+        JsonArrayBuilder lines = Json.createArrayBuilder();
+        quantities.forEach((sku, quantity) -> lines.add(Json.createObjectBuilder().add("skuId", sku).add("quantity", quantity)));
+        return Json.createObjectBuilder().add("orderId", orderId).add("lines", lines).build();
+    }
+}

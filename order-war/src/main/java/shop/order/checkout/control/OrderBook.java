@@ -1,0 +1,168 @@
+package shop.order.checkout.control;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import shop.order.checkout.entity.Order;
+import shop.order.checkout.entity.OrderStatus;
+import shop.platform.events.EventType;
+import shop.platform.money.Money;
+import shop.platform.outbox.Outbox;
+import shop.platform.paging.Page;
+import shop.platform.paging.PageRequest;
+import shop.platform.problem.ProblemException;
+import shop.platform.time.ShopClock;
+
+/**
+ * Orders and their changes, each in one transaction with the event it publishes. The saga's
+ * callbacks find the order by its LRA; a callback for an order that is not here, or that already
+ * ended, changes nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class OrderBook {
+
+    private static final Logger LOG = Logger.getLogger(OrderBook.class.getName());
+    private static final List<OrderStatus> VISIBLE = Arrays.stream(OrderStatus.values()).filter(OrderStatus::visible).toList();
+
+    @PersistenceContext(unitName = "order")
+    EntityManager em;
+
+    @Inject
+    ShopClock clock;
+
+    @Inject
+    Outbox outbox;
+
+    public void open(Order order) {
+        em.persist(order);
+    }
+
+    /** Stock and payment are held: the order is placed and announced. */
+    public Order awaitPayment(String orderId, String paymentId) {
+        Order order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        order.awaitPayment(paymentId, clock.now());
+        JsonArrayBuilder lines = Json.createArrayBuilder();
+        order.lines().forEach(l -> lines.add(Json.createObjectBuilder()
+                .add("skuId", l.skuId())
+                .add("productId", l.productId())
+                .add("quantity", l.quantity())
+                .add("unitPrice", Money.of(l.unitPrice(), order.currency()).toJson())
+                .add("amount", Money.of(l.amount(), order.currency()).toJson())));
+        outbox.record(EventType.ORDER_PLACED, order.id(), Json.createObjectBuilder()
+                .add("orderId", order.id())
+                .add("userId", order.userId())
+                .add("lines", lines)
+                .add("totals", Json.createObjectBuilder()
+                        .add("items", money(order, order.totals().items()))
+                        .add("discount", money(order, order.totals().discount()))
+                        .add("shipping", money(order, order.totals().shipping()))
+                        .add("points", money(order, order.totals().points()))
+                        .add("payable", money(order, order.totals().payable())))
+                .add("paymentId", paymentId)
+                .add("expiresAt", order.expiresAt().toString())
+                .build());
+        LOG.info(() -> "order " + orderId + " placed, payment " + paymentId + ", payable " + order.totals().payable());
+        return order;
+    }
+
+    /** The saga closed (payment verified): the order is paid. */
+    public Optional<Order> sagaClosed(String lraId) {
+        Optional<Order> found = bySaga(lraId);
+        found.ifPresent(order -> {
+            if (order.markPaid(clock.now())) {
+                outbox.record(EventType.ORDER_PAID, order.id(), Json.createObjectBuilder()
+                        .add("orderId", order.id())
+                        .add("paymentId", order.paymentId() == null ? "" : order.paymentId())
+                        .add("amount", money(order, order.totals().payable()))
+                        .add("paidAt", clock.now().toString())
+                        .build());
+                LOG.info(() -> "order " + order.id() + " paid");
+            }
+        });
+        return found;
+    }
+
+    /** The saga was cancelled: a placed order is cancelled, a checkout in progress rejected. */
+    public Optional<Order> sagaCancelled(String lraId) {
+        Optional<Order> found = bySaga(lraId);
+        found.ifPresent(order -> {
+            if (order.cancel(clock.now()) && order.status() == OrderStatus.CANCELLED) {
+                outbox.record(EventType.ORDER_CANCELLED, order.id(), Json.createObjectBuilder()
+                        .add("orderId", order.id())
+                        .add("reason", order.cancelReason())
+                        .build());
+                LOG.info(() -> "order " + order.id() + " cancelled: " + order.cancelReason());
+            }
+        });
+        return found;
+    }
+
+    /** A refused checkout: the order is never shown (the saga's own compensation may have done it first). */
+    public void reject(String orderId) {
+        Order order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (order != null && order.status() == OrderStatus.CHECKING_OUT) {
+            order.cancel(clock.now());
+        }
+    }
+
+    /** The shopper asks to cancel: remembered, so the compensation reports why. */
+    public Order requestCancel(String orderId, String userId) {
+        Order order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (order == null || !order.belongsTo(userId) || !order.status().visible()) {
+            throw ProblemException.notFound("No such order.");
+        }
+        order.requestCancel();
+        return order;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Order ofUser(String orderId, String userId) {
+        Order order = em.find(Order.class, orderId);
+        if (order == null || !order.belongsTo(userId) || !order.status().visible()) {
+            throw ProblemException.notFound("No such order.");
+        }
+        return order;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Order> listOf(String userId, PageRequest page) {
+        List<Order> items = em.createNamedQuery(Order.OF_USER, Order.class).setParameter("user", userId)
+                .setParameter("visible", VISIBLE).setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList();
+        long total = em.createNamedQuery(Order.COUNT_OF_USER, Long.class).setParameter("user", userId)
+                .setParameter("visible", VISIBLE).getSingleResult();
+        return Page.of(items, page, total);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Order> bySagaReadOnly(String lraId) {
+        return em.createNamedQuery(Order.BY_SAGA, Order.class).setParameter("lra", lraId).getResultStream().findFirst();
+    }
+
+    /** Checkouts interrupted before they were placed (a crash mid-saga). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Order> abandonedBefore(OffsetDateTime before) {
+        return em.createNamedQuery(Order.STALE_CHECKOUTS, Order.class).setParameter("checkingOut", OrderStatus.CHECKING_OUT)
+                .setParameter("before", before).setMaxResults(100).getResultList();
+    }
+
+    private Optional<Order> bySaga(String lraId) {
+        return em.createNamedQuery(Order.BY_SAGA, Order.class).setParameter("lra", lraId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    private static jakarta.json.JsonObject money(Order order, long amount) {
+        return Money.of(amount, order.currency()).toJson();
+    }
+}

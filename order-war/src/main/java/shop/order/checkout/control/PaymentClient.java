@@ -1,0 +1,41 @@
+package shop.order.checkout.control;
+
+import static org.eclipse.microprofile.lra.annotation.ws.rs.LRA.LRA_HTTP_CONTEXT_HEADER;
+
+import java.time.temporal.ChronoUnit;
+
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import shop.platform.problem.DownstreamProblems;
+import shop.platform.problem.ProblemException;
+
+/**
+ * payment-war's payment participant ({@code payment-internal/mp-rest/url}). Creating again for
+ * the same saga returns the first payment, so a retry cannot create two.
+ */
+@RegisterRestClient(configKey = "payment-internal")
+@RegisterProvider(DownstreamProblems.class)
+@Path("internal/payments")
+public interface PaymentClient {
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 200, jitter = 100, abortOn = ProblemException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    @Bulkhead(64)
+    JsonObject create(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId, JsonObject payment);
+}

@@ -1,0 +1,202 @@
+package shop.order.checkout.entity;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import shop.platform.problem.ErrorCode;
+import shop.platform.problem.ProblemException;
+
+/**
+ * A shopper's order and its state machine. Every change of status goes through an
+ * intention-named method that refuses an illegal transition (409 {@code INVALID_STATE}) and
+ * records the step in the history; callbacks that arrive twice find nothing left to do.
+ */
+@Entity(name = "CustomerOrder")
+@Table(name = "customer_order")
+@NamedQuery(name = Order.BY_SAGA, query = "SELECT o FROM CustomerOrder o WHERE o.lraId = :lra")
+@NamedQuery(name = Order.OF_USER, query = "SELECT o FROM CustomerOrder o WHERE o.userId = :user AND o.status IN :visible"
+        + " ORDER BY o.createdAt DESC, o.id DESC")
+@NamedQuery(name = Order.COUNT_OF_USER, query = "SELECT COUNT(o) FROM CustomerOrder o WHERE o.userId = :user AND o.status IN :visible")
+@NamedQuery(name = Order.STALE_CHECKOUTS, query = "SELECT o FROM CustomerOrder o WHERE o.status = :checkingOut AND o.createdAt < :before")
+public class Order {
+
+    public static final String BY_SAGA = "Order.bySaga";
+    public static final String OF_USER = "Order.ofUser";
+    public static final String COUNT_OF_USER = "Order.countOfUser";
+    public static final String STALE_CHECKOUTS = "Order.staleCheckouts";
+
+    /** Why an order was cancelled, as {@code shop.order.cancelled} reports it. */
+    public static final String USER_CANCELLED = "USER_CANCELLED";
+    public static final String PAYMENT_TIMEOUT = "PAYMENT_TIMEOUT";
+
+    @Id
+    private String id;
+
+    @Column(name = "user_id")
+    private String userId;
+
+    @Enumerated(EnumType.STRING)
+    private OrderStatus status;
+
+    @Column(name = "lra_id")
+    private String lraId;
+
+    @Column(name = "payment_id")
+    private String paymentId;
+
+    private String currency;
+
+    @Embedded
+    private Totals totals;
+
+    /** The delivery address as it was at checkout (JSON). */
+    private String address;
+
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+
+    @Column(name = "expires_at")
+    private OffsetDateTime expiresAt;
+
+    @Column(name = "created_at")
+    private OffsetDateTime createdAt;
+
+    @Column(name = "updated_at")
+    private OffsetDateTime updatedAt;
+
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "order_line", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "line_no")
+    private List<OrderLine> lines = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "order_status_change", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "seq")
+    private List<StatusChange> history = new ArrayList<>();
+
+    protected Order() {
+    }
+
+    /** A checkout begins: the order exists, but only the saga sees it until stock and payment are held. */
+    public static Order checkingOut(String id, String userId, String lraId, String currency, List<OrderLine> lines, Totals totals,
+            String addressJson, OffsetDateTime expiresAt, OffsetDateTime now) {
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("an order has at least one line");
+        }
+        Order order = new Order();
+        order.id = id;
+        order.userId = userId;
+        order.lraId = lraId;
+        order.currency = currency;
+        order.lines.addAll(lines);
+        order.totals = totals;
+        order.address = addressJson;
+        order.expiresAt = expiresAt;
+        order.createdAt = now;
+        order.enter(OrderStatus.CHECKING_OUT, null, now);
+        return order;
+    }
+
+    /** Stock and payment are held: the shopper can pay until {@link #expiresAt()}. */
+    public void awaitPayment(String paymentId, OffsetDateTime now) {
+        require(OrderStatus.CHECKING_OUT);
+        this.paymentId = paymentId;
+        enter(OrderStatus.PENDING_PAYMENT, null, now);
+    }
+
+    /** The saga closed after a verified payment. False if it was already paid. */
+    public boolean markPaid(OffsetDateTime now) {
+        if (status == OrderStatus.PAID) {
+            return false;
+        }
+        require(OrderStatus.PENDING_PAYMENT, OrderStatus.CHECKING_OUT);
+        enter(OrderStatus.PAID, null, now);
+        return true;
+    }
+
+    /** The shopper asks to cancel; the saga's compensation then cancels with this reason. */
+    public void requestCancel() {
+        if (status == OrderStatus.PENDING_PAYMENT) {
+            cancelReason = USER_CANCELLED;
+        } else if (status != OrderStatus.CANCELLED) {
+            throw illegal("cancel");
+        }
+    }
+
+    /**
+     * The saga was cancelled: a placed order is {@code CANCELLED} (for the reason asked, else the
+     * payment window closed), a checkout still in progress is {@code REJECTED}. False if it had
+     * already ended that way.
+     */
+    public boolean cancel(OffsetDateTime now) {
+        switch (status) {
+            case PENDING_PAYMENT -> {
+                enter(OrderStatus.CANCELLED, cancelReason == null ? PAYMENT_TIMEOUT : cancelReason, now);
+                return true;
+            }
+            case CHECKING_OUT -> {
+                enter(OrderStatus.REJECTED, null, now);
+                return true;
+            }
+            case CANCELLED, REJECTED -> {
+                return false;
+            }
+            default -> throw illegal("cancel");
+        }
+    }
+
+    public boolean belongsTo(String user) {
+        return userId.equals(user);
+    }
+
+    private void require(OrderStatus... allowed) {
+        for (OrderStatus s : allowed) {
+            if (status == s) {
+                return;
+            }
+        }
+        throw illegal("change");
+    }
+
+    private ProblemException illegal(String what) {
+        return new ProblemException(ErrorCode.INVALID_STATE, "Cannot " + what + " an order that is " + status + ".");
+    }
+
+    private void enter(OrderStatus next, String reason, OffsetDateTime now) {
+        status = next;
+        updatedAt = now;
+        history.add(new StatusChange(next, reason, now));
+    }
+
+    public String id() { return id; }
+    public String userId() { return userId; }
+    public OrderStatus status() { return status; }
+    public String lraId() { return lraId; }
+    public String paymentId() { return paymentId; }
+    public String currency() { return currency; }
+    public Totals totals() { return totals; }
+    public String addressJson() { return address; }
+    public String cancelReason() { return status == OrderStatus.CANCELLED ? history.get(history.size() - 1).reason() : null; }
+    public OffsetDateTime expiresAt() { return expiresAt; }
+    public OffsetDateTime createdAt() { return createdAt; }
+    public List<OrderLine> lines() { return List.copyOf(lines); }
+    public List<StatusChange> history() { return List.copyOf(history); }
+}

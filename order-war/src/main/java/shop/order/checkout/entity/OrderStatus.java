@@ -1,0 +1,18 @@
+package shop.order.checkout.entity;
+
+/**
+ * Where an order stands. {@code CHECKING_OUT} and {@code REJECTED} are internal: a checkout in
+ * progress, and one that was refused; shoppers never see either.
+ */
+public enum OrderStatus {
+    CHECKING_OUT,
+    REJECTED,
+    PENDING_PAYMENT,
+    PAID,
+    CANCELLED;
+
+    /** Whether the shopper may see an order in this status. */
+    public boolean visible() {
+        return this != CHECKING_OUT && this != REJECTED;
+    }
+}

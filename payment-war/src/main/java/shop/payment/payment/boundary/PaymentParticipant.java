@@ -1,0 +1,122 @@
+package shop.payment.payment.boundary;
+
+import static org.eclipse.microprofile.lra.annotation.ws.rs.LRA.LRA_HTTP_CONTEXT_HEADER;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.lra.annotation.Compensate;
+import org.eclipse.microprofile.lra.annotation.Complete;
+import org.eclipse.microprofile.lra.annotation.ParticipantStatus;
+import org.eclipse.microprofile.lra.annotation.ws.rs.LRA;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import shop.payment.payment.control.Payments;
+import shop.payment.payment.entity.Payment;
+import shop.platform.problem.ErrorCode;
+import shop.platform.problem.ProblemException;
+
+/**
+ * Payment's part in the checkout saga, on the internal surface only: creating the payment joins
+ * the caller's LRA; the coordinator then calls {@code complete} (the payment is checked again:
+ * only a succeeded one completes) or {@code compensate} (void, or refund if money arrived).
+ */
+@Path("internal/payments")
+@PermitAll
+public class PaymentParticipant {
+
+    @Inject
+    Payments payments;
+
+    /**
+     * Fault injection for tests of the compensation path: creating a payment for a shopper whose
+     * username matches this pattern fails as if the provider were down. Unset in production.
+     */
+    @Inject
+    @ConfigProperty(name = "shop.payment.fault.refuse-creation-for")
+    Optional<Pattern> refuseCreationFor;
+
+    /** Fault injection for crash tests: creating a payment for a matching username first waits this long. */
+    @Inject
+    @ConfigProperty(name = "shop.payment.fault.delay-creation-for")
+    Optional<Pattern> delayCreationFor;
+
+    @Inject
+    @ConfigProperty(name = "shop.payment.fault.delay", defaultValue = "PT30S")
+    Duration delay;
+
+    /** What checkout asks to be paid. */
+    public record PaymentRequest(
+            @NotBlank @Size(max = 36) String orderId,
+            @NotBlank @Size(max = 36) String userId,
+            @Size(max = 100) String username,
+            @NotNull @Min(0) Long amount,
+            @NotNull @jakarta.validation.constraints.Pattern(regexp = "[A-Z]{3}") String currency) {
+    }
+
+    @PUT
+    // A refusal here does not cancel the saga by itself: the checkout that asked decides.
+    @LRA(value = LRA.Type.MANDATORY, end = false, cancelOnFamily = {})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public JsonObject create(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) URI lraId, @NotNull @Valid PaymentRequest request) {
+        if (refuseCreationFor.isPresent() && request.username() != null && refuseCreationFor.get().matcher(request.username()).matches()) {
+            throw new ProblemException(ErrorCode.SERVICE_UNAVAILABLE, "The payment provider is unavailable (injected fault).");
+        }
+        if (delayCreationFor.isPresent() && request.username() != null && delayCreationFor.get().matcher(request.username()).matches()) {
+            pause();
+        }
+        Payment payment = payments.create(lraId.toString(), request.orderId(), request.userId(), request.amount(), request.currency());
+        return PaymentResource.json(payment);
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @PUT
+    @Path("complete")
+    @Complete
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(hidden = true)
+    public Response complete(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) URI lraId) {
+        if (!payments.sagaClosed(lraId.toString())) {
+            // Nothing was paid: the saga must not have closed. Reported as a failure, not retried.
+            return Response.serverError().entity(ParticipantStatus.FailedToComplete.name()).build();
+        }
+        return Response.ok(ParticipantStatus.Completed.name()).build();
+    }
+
+    @PUT
+    @Path("compensate")
+    @Compensate
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(hidden = true)
+    public Response compensate(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) URI lraId) {
+        payments.sagaCancelled(lraId.toString());
+        return Response.ok(ParticipantStatus.Compensated.name()).build();
+    }
+}

@@ -1,0 +1,67 @@
+package shop.payment.payment.boundary;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import shop.payment.payment.control.CallbackSignature;
+import shop.payment.payment.control.PaidSagas;
+import shop.payment.payment.control.Payments;
+import shop.payment.payment.control.Payments.CallbackOutcome;
+import shop.platform.problem.ProblemException;
+
+/**
+ * {@code POST /payment/callbacks/sandbox}: the sandbox provider reports an outcome (CONTRACT.md).
+ * The signature is checked before anything else (bad: 401, nothing recorded); a verified
+ * success closes the checkout saga.
+ */
+@Path("callbacks/sandbox")
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+public class SandboxCallbackResource {
+
+    @Inject
+    @ConfigProperty(name = "shop.sandbox.secret")
+    String secret;
+
+    @Inject
+    Payments payments;
+
+    @Inject
+    PaidSagas sagas;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Provider callback (signed with HMAC-SHA256; see CONTRACT.md)")
+    public JsonObject receive(@NotNull JsonObject callback) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonValue> field : callback.entrySet()) {
+            if (!(field.getValue() instanceof JsonString value)) {
+                throw ProblemException.invalid(field.getKey(), "must be a JSON string");
+            }
+            fields.put(field.getKey(), value.getString());
+        }
+        if (!CallbackSignature.verify(fields, secret)) {
+            throw ProblemException.unauthorized("The callback's signature is not valid.");
+        }
+        CallbackOutcome outcome = payments.applyCallback(fields);
+        if (outcome == CallbackOutcome.SUCCEEDED) {
+            payments.find(fields.get("paymentId")).ifPresent(sagas::close);
+        }
+        return Json.createObjectBuilder().add("received", true).add("outcome", outcome.name()).build();
+    }
+}

@@ -1,0 +1,152 @@
+package shop.payment.payment.entity;
+
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import shop.platform.problem.ErrorCode;
+import shop.platform.problem.ProblemException;
+
+/**
+ * The payment of one order, and its state machine: provider outcomes, the saga's void and the
+ * automatic refund of money that arrived after the order was cancelled. Each transition says
+ * whether it changed anything, so a repeated callback or compensation is a no-op.
+ */
+@Entity
+@Table(name = "payment")
+@NamedQuery(name = Payment.BY_SAGA, query = "SELECT p FROM Payment p WHERE p.lraId = :lra")
+@NamedQuery(name = Payment.UNCLOSED, query = "SELECT p FROM Payment p WHERE p.status = :succeeded AND p.sagaCompleted = FALSE"
+        + " AND p.updatedAt < :before")
+public class Payment {
+
+    public static final String BY_SAGA = "Payment.bySaga";
+    public static final String UNCLOSED = "Payment.unclosed";
+
+    @Id
+    private String id;
+
+    @Column(name = "order_id")
+    private String orderId;
+
+    @Column(name = "user_id")
+    private String userId;
+
+    @Column(name = "lra_id")
+    private String lraId;
+
+    private long amount;
+
+    private String currency;
+
+    @Enumerated(EnumType.STRING)
+    private PaymentStatus status;
+
+    private String provider;
+
+    @Column(name = "provider_txn_id")
+    private String providerTxnId;
+
+    @Column(name = "refund_id")
+    private String refundId;
+
+    @Column(name = "saga_completed")
+    private boolean sagaCompleted;
+
+    @Column(name = "created_at")
+    private OffsetDateTime createdAt;
+
+    @Column(name = "updated_at")
+    private OffsetDateTime updatedAt;
+
+    @Version
+    private long version;
+
+    protected Payment() {
+    }
+
+    public static Payment pending(String id, String orderId, String userId, String lraId, long amount, String currency,
+            String provider, OffsetDateTime now) {
+        Payment p = new Payment();
+        p.id = id;
+        p.orderId = orderId;
+        p.userId = userId;
+        p.lraId = lraId;
+        p.amount = amount;
+        p.currency = currency;
+        p.provider = provider;
+        p.status = PaymentStatus.PENDING;
+        p.createdAt = now;
+        p.updatedAt = now;
+        return p;
+    }
+
+    /** The shopper may (again) ask the provider to take the money. */
+    public void requireAwaitingPayment() {
+        if (status != PaymentStatus.PENDING && status != PaymentStatus.FAILED) {
+            throw new ProblemException(ErrorCode.INVALID_STATE, "This payment is " + status + ".");
+        }
+    }
+
+    /** The provider took the money. False if this payment was already paid (then nothing changes). */
+    public boolean succeeded(String providerTxnId, OffsetDateTime now) {
+        if (status == PaymentStatus.SUCCEEDED || status == PaymentStatus.REFUNDED) {
+            return false;
+        }
+        // From VOIDED too: the money arrived after the order was cancelled and is refunded next.
+        this.providerTxnId = providerTxnId;
+        return move(PaymentStatus.SUCCEEDED, now);
+    }
+
+    /** The provider could not take the money; the shopper may try again. */
+    public boolean failed(OffsetDateTime now) {
+        return status == PaymentStatus.PENDING && move(PaymentStatus.FAILED, now);
+    }
+
+    /** The saga was cancelled before any money moved. */
+    public boolean voided(OffsetDateTime now) {
+        return (status == PaymentStatus.PENDING || status == PaymentStatus.FAILED) && move(PaymentStatus.VOIDED, now);
+    }
+
+    /** Money that must go back (the order was cancelled): only a succeeded payment is refunded. */
+    public boolean refunded(String refundId, OffsetDateTime now) {
+        if (status != PaymentStatus.SUCCEEDED) {
+            return false;
+        }
+        this.refundId = refundId;
+        return move(PaymentStatus.REFUNDED, now);
+    }
+
+    /** The saga closed: the order is paid and nothing is left to do here. */
+    public void sagaCompleted(OffsetDateTime now) {
+        sagaCompleted = true;
+        updatedAt = now;
+    }
+
+    private boolean move(PaymentStatus next, OffsetDateTime now) {
+        status = next;
+        updatedAt = now;
+        return true;
+    }
+
+    public boolean belongsTo(String user) {
+        return userId.equals(user);
+    }
+
+    public String id() { return id; }
+    public String orderId() { return orderId; }
+    public String userId() { return userId; }
+    public String lraId() { return lraId; }
+    public long amount() { return amount; }
+    public String currency() { return currency; }
+    public PaymentStatus status() { return status; }
+    public String provider() { return provider; }
+    public String providerTxnId() { return providerTxnId; }
+    public String refundId() { return refundId; }
+    public boolean isSagaCompleted() { return sagaCompleted; }
+}
