@@ -142,6 +142,10 @@ public class Sagas {
 
     /** The coordinator-local id of an LRA of this coordinator; any other URI is refused. */
     String uid(URI lra) {
+        return uid(base, lra);
+    }
+
+    static String uid(String base, URI lra) {
         String id = lra.toString();
         if (!id.startsWith(base) || id.length() == base.length() || id.indexOf('/', base.length()) >= 0) {
             throw new IllegalArgumentException("not an LRA of " + base + ": " + id);
