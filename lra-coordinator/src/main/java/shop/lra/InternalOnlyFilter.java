@@ -32,6 +32,15 @@ public class InternalOnlyFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getLocalPort() == internalPort) {
+            if (!ManagedRecoveryPasses.recovered()) {
+                // Sagas of the previous run are not loaded yet: "try again", never "no such LRA".
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                response.setHeader("Retry-After", "1");
+                response.setContentType("application/problem+json");
+                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+                        + "\"detail\":\"The coordinator is recovering.\",\"code\":\"SERVICE_UNAVAILABLE\"}");
+                return;
+            }
             chain.doFilter(request, response);
             return;
         }

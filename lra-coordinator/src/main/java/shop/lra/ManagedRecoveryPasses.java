@@ -10,6 +10,8 @@ import javax.naming.NamingException;
 
 import com.arjuna.ats.arjuna.recovery.RecoveryManager;
 
+import io.narayana.lra.coordinator.internal.LRARecoveryModule;
+
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
@@ -28,6 +30,7 @@ public class ManagedRecoveryPasses implements ServletContextListener {
 
     private volatile ScheduledFuture<?> passes;
     private volatile boolean stopped;
+    private static volatile boolean recovered;
     private ManagedScheduledExecutorService scheduler;
     private long period;
 
@@ -68,9 +71,23 @@ public class ManagedRecoveryPasses implements ServletContextListener {
         }
     }
 
+    /**
+     * Whether the first pass has run: until then the coordinator does not know the LRAs of its
+     * previous run, and would answer "no such LRA" for a saga that is merely not loaded yet.
+     */
+    static boolean recovered() {
+        return recovered;
+    }
+
     private void pass() {
         try {
+            // The recovery module must be registered before the first scan, or it scans nothing.
+            LRARecoveryModule.getInstance();
             RecoveryManager.manager().scan();
+            if (!recovered) {
+                recovered = true;
+                LOG.info("LRA coordinator recovered the sagas of its previous run");
+            }
         } catch (Throwable e) {
             LOG.log(Level.WARNING, "an LRA recovery pass failed; the next one retries", e);
         } finally {

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import shop.platform.problem.ErrorCode;
 import shop.platform.problem.ProblemException;
@@ -153,7 +154,9 @@ public class Sagas {
         return id.substring(base.length());
     }
 
-    private static ProblemException unavailable(String what, int status) {
-        return new ProblemException(ErrorCode.SERVICE_UNAVAILABLE, "The saga coordinator refused to " + what + " (HTTP " + status + ").");
+    /** Not a refusal but a failure: retried where safe, and a 503 for the caller in the end. */
+    private static WebApplicationException unavailable(String what, int status) {
+        return new WebApplicationException("The saga coordinator could not " + what + " (HTTP " + status + ").",
+                Response.Status.SERVICE_UNAVAILABLE);
     }
 }
