@@ -171,6 +171,13 @@ final class RunningShop {
         env.put("SHOP_DB_PORT", String.valueOf(DB_PORT));
         env.put("SHOP_BROKER_PORT", String.valueOf(BROKER_PORT));
         env.putAll(FAULTS);
+        // CI's pass against an external PostgreSQL: every relaunch must use it too.
+        for (String name : new String[] {"url", "user", "password"}) {
+            String value = System.getProperty("shop.db." + name, "");
+            if (!value.isEmpty()) {
+                env.put("SHOP_DB_" + name.toUpperCase(), value);
+            }
+        }
         return env;
     }
 
