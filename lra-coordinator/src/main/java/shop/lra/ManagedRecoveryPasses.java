@@ -31,6 +31,11 @@ public class ManagedRecoveryPasses implements ServletContextListener {
     private volatile ScheduledFuture<?> passes;
     private volatile boolean stopped;
     private static volatile boolean recovered;
+    private static final long STUCK_AFTER_SECONDS = 30;
+    private volatile Thread passThread;
+    private volatile long passStarted;
+    private volatile long reported;
+    private ScheduledFuture<?> watchdog;
     private ManagedScheduledExecutorService scheduler;
     private long period;
 
@@ -49,12 +54,16 @@ public class ManagedRecoveryPasses implements ServletContextListener {
             throw new IllegalStateException("no managed scheduler for LRA recovery", e);
         }
         next(1);
+        watchdog = scheduler.scheduleWithFixedDelay(this::watch, 10, 10, TimeUnit.SECONDS);
         LOG.info(() -> "LRA recovery passes every " + period + " s on Liberty's managed scheduler");
     }
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
         stopped = true;
+        if (watchdog != null) {
+            watchdog.cancel(false);
+        }
         ScheduledFuture<?> pending = passes;
         if (pending != null) {
             pending.cancel(false);
@@ -79,7 +88,27 @@ public class ManagedRecoveryPasses implements ServletContextListener {
         return recovered;
     }
 
+    /** Reports, once per pass, a pass that has been running too long, with where it is. */
+    private void watch() {
+        Thread running = passThread;
+        long started = passStarted;
+        if (running == null || reported == started) {
+            return;
+        }
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+        if (seconds >= STUCK_AFTER_SECONDS) {
+            reported = started;
+            StringBuilder where = new StringBuilder();
+            for (StackTraceElement frame : running.getStackTrace()) {
+                where.append("\n\tat ").append(frame);
+            }
+            LOG.warning("LRA recovery pass running for " + seconds + " s on " + running.getName() + ":" + where);
+        }
+    }
+
     private void pass() {
+        passThread = Thread.currentThread();
+        passStarted = System.nanoTime();
         try {
             // The recovery module must be registered before the first scan, or it scans nothing.
             LRARecoveryModule.getInstance();
@@ -91,6 +120,7 @@ public class ManagedRecoveryPasses implements ServletContextListener {
         } catch (Throwable e) {
             LOG.log(Level.WARNING, "an LRA recovery pass failed; the next one retries", e);
         } finally {
+            passThread = null;
             next(period);
         }
     }

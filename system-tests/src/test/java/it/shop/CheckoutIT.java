@@ -33,7 +33,8 @@ class CheckoutIT {
         String sku = skuWithStock(5, 999);
         int[] before = stock(sku);
         try (JMSContext integrator = RunningShop.broker().createContext();
-             JMSConsumer orders = integrator.createConsumer(integrator.createTopic("shop.order"))) {
+             JMSConsumer orders = integrator.createConsumer(integrator.createTopic("shop.order"));
+             JMSConsumer payments = integrator.createConsumer(integrator.createTopic("shop.payment"))) {
             JsonObject order = shopper.placed(sku, 2);
             assertEquals("PENDING_PAYMENT", order.getString("status"));
             assertEquals("CNY", order.getString("currency"));
@@ -57,6 +58,10 @@ class CheckoutIT {
             JsonObject paidEvent = Shopping.nextEvent(orders, order.getString("id"), "shop.order.paid", 10_000);
             assertNotNull(paidEvent, "shop.order.paid received");
             assertEquals(order.getString("paymentId"), paidEvent.getJsonObject("data").getString("paymentId"));
+            JsonObject succeeded = Shopping.nextEvent(payments, order.getString("paymentId"), "shop.payment.succeeded", 10_000);
+            assertNotNull(succeeded, "shop.payment.succeeded received");
+            assertEquals(order.getJsonObject("totals").getJsonNumber("payable").longValue(),
+                    succeeded.getJsonObject("data").getJsonObject("amount").getJsonNumber("amount").longValue());
         }
         assertEquals(1, shopper.ordersListed());
         SagaThroughCoordinatorIT.sleep(1_000);
@@ -133,13 +138,17 @@ class CheckoutIT {
     }
 
     @Test
-    void a_failed_payment_can_be_tried_again_and_then_succeeds() {
+    void a_failed_payment_can_be_tried_again_and_then_succeeds() throws Exception {
         Shopping shopper = Shopping.shopper();
         String sku = skuWithStock(2, 999);
         JsonObject order = shopper.placed(sku, 1);
         String payment = order.getString("paymentId");
-        shopper.pay(payment, "fail");
-        shopper.awaitPayment(payment, "FAILED", SETTLE);
+        try (JMSContext integrator = RunningShop.broker().createContext();
+             JMSConsumer payments = integrator.createConsumer(integrator.createTopic("shop.payment"))) {
+            shopper.pay(payment, "fail");
+            shopper.awaitPayment(payment, "FAILED", SETTLE);
+            assertNotNull(Shopping.nextEvent(payments, payment, "shop.payment.failed", 10_000), "shop.payment.failed received");
+        }
         assertEquals("PENDING_PAYMENT", shopper.orderDetail(order.getString("id")).getString("status"));
         shopper.pay(payment, "success");
         shopper.awaitOrder(order.getString("id"), "PAID", SETTLE);

@@ -104,7 +104,8 @@ public class PaymentParticipant {
     @Operation(hidden = true)
     public Response complete(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) URI lraId) {
         if (!payments.sagaClosed(lraId.toString())) {
-            // Nothing was paid: the saga must not have closed. Reported as a failure, not retried.
+            // The payment exists but was not paid: the saga must not have closed. Reported as a
+            // failure (the coordinator records it), not retried.
             return Response.serverError().entity(ParticipantStatus.FailedToComplete.name()).build();
         }
         return Response.ok(ParticipantStatus.Completed.name()).build();

@@ -145,11 +145,15 @@ public class Payments {
         return status.equals("SUCCEEDED") ? succeeded(payment, fields.get("providerTxnId")) : failed(payment);
     }
 
-    /** The saga closed: the payment is checked again, since internal is not trusted. */
+    /**
+     * The saga closed: the payment is checked again, since internal is not trusted. True when
+     * there is nothing to refuse: the payment succeeded, or this saga never created one here
+     * (no money moved, so there is nothing to complete).
+     */
     public boolean sagaClosed(String lraId) {
         Optional<Payment> found = bySagaLocked(lraId);
         if (found.isEmpty()) {
-            return false;
+            return true;
         }
         Payment payment = found.get();
         if (payment.status() != PaymentStatus.SUCCEEDED) {
