@@ -28,6 +28,7 @@ B=http://127.0.0.1:$SHOP_HTTP_PORT
 
 if [ "$(id -u)" = 0 ] && ! runuser -u nobody -- test -x "$SHOP_DATA_DIR/.." 2>/dev/null; then
   export SHOP_DATA_DIR=$(mktemp -d /tmp/shop-bench.XXXXXX)
+  chmod 755 "$SHOP_DATA_DIR"
 fi
 [ "${BENCH_KEEP:-0}" = 1 ] || trap './shop down >/dev/null 2>&1 || true' EXIT
 ./shop up | tail -n 3

@@ -68,8 +68,8 @@ class StockReservationIT {
         String scarce = skuWithStock(1, 50);
         int[] plentyBefore = stock(plenty);
         String lra = startLra();
-        HttpResponse<String> refused = send(HttpRequest.newBuilder(URI.create(RESERVATIONS))
-                .header("Content-Type", "application/json").header("Long-Running-Action", lra)
+        HttpResponse<String> refused = send(HttpRequest.newBuilder(URI.create(RESERVATIONS + "?lraId=" + RunningShop.encoded(lra)))
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"lines\":[{\"skuId\":\"" + plenty + "\",\"quantity\":1},"
                         + "{\"skuId\":\"" + scarce + "\",\"quantity\":" + (stock(scarce)[0] + 1) + "}]}")));
         assertEquals(409, refused.statusCode(), refused.body());
@@ -166,8 +166,8 @@ class StockReservationIT {
     }
 
     static HttpResponse<String> reserve(String lra, String sku, int quantity) {
-        return send(HttpRequest.newBuilder(URI.create(RESERVATIONS))
-                .header("Content-Type", "application/json").header("Long-Running-Action", lra)
+        return send(HttpRequest.newBuilder(URI.create(RESERVATIONS + "?lraId=" + RunningShop.encoded(lra)))
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"orderId\":\"it\",\"lines\":[{\"skuId\":\"" + sku
                         + "\",\"quantity\":" + quantity + "}]}")));
     }

@@ -141,7 +141,7 @@ public class Sagas {
         }
     }
 
-    /** The coordinator-local id of an LRA of this coordinator; any other URI is refused. */
+    /** The coordinator-local id of an LRA of this coordinator; any other URI is refused (400). */
     String uid(URI lra) {
         return uid(base, lra);
     }
@@ -149,7 +149,7 @@ public class Sagas {
     static String uid(String base, URI lra) {
         String id = lra.toString();
         if (!id.startsWith(base) || id.length() == base.length() || id.indexOf('/', base.length()) >= 0) {
-            throw new IllegalArgumentException("not an LRA of " + base + ": " + id);
+            throw ProblemException.invalid("lraId", "is not a saga of this shop's coordinator");
         }
         return id.substring(base.length());
     }

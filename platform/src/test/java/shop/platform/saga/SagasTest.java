@@ -7,6 +7,8 @@ import java.net.URI;
 
 import org.junit.jupiter.api.Test;
 
+import shop.platform.problem.ProblemException;
+
 class SagasTest {
 
     private static final String BASE = "http://127.0.0.1:9081/lra-coordinator/lra-coordinator/";
@@ -19,9 +21,9 @@ class SagasTest {
 
     @Test
     void any_other_uri_is_refused_so_a_forged_saga_id_reaches_nobody_else() {
-        assertThrows(IllegalArgumentException.class, () -> Sagas.uid(BASE, URI.create("http://evil.example/lra-coordinator/lra-coordinator/1")));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(ProblemException.class, () -> Sagas.uid(BASE, URI.create("http://evil.example/lra-coordinator/lra-coordinator/1")));
+        assertThrows(ProblemException.class,
                 () -> Sagas.uid(BASE, URI.create("http://127.0.0.1:9081/lra-coordinator/lra-coordinator/1/close")));
-        assertThrows(IllegalArgumentException.class, () -> Sagas.uid(BASE, URI.create("http://127.0.0.1:9081/lra-coordinator/lra-coordinator/")));
+        assertThrows(ProblemException.class, () -> Sagas.uid(BASE, URI.create("http://127.0.0.1:9081/lra-coordinator/lra-coordinator/")));
     }
 }

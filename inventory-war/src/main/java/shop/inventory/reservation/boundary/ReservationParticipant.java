@@ -3,14 +3,15 @@ package shop.inventory.reservation.boundary;
 import static org.eclipse.microprofile.lra.annotation.ws.rs.LRA.LRA_HTTP_CONTEXT_HEADER;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.lra.annotation.Compensate;
 import org.eclipse.microprofile.lra.annotation.Complete;
 import org.eclipse.microprofile.lra.annotation.ParticipantStatus;
-import org.eclipse.microprofile.lra.annotation.ws.rs.LRA;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.inject.Inject;
@@ -36,10 +37,11 @@ import jakarta.ws.rs.core.Response;
 import shop.inventory.reservation.control.StockReservations;
 import shop.inventory.reservation.entity.StockReservation;
 import shop.platform.problem.ProblemException;
+import shop.platform.saga.Sagas;
 
 /**
  * Inventory's part in the checkout saga, on the internal surface only: reserving joins the
- * caller's LRA; the coordinator then calls {@code complete} (deduct) or {@code compensate}
+ * caller's LRA ({@code ?lraId=}); the coordinator then calls {@code complete} (deduct) or {@code compensate}
  * (release). Both callbacks are idempotent and accept a saga that never reserved here.
  */
 @Path("internal/reservations")
@@ -47,6 +49,14 @@ public class ReservationParticipant {
 
     @Inject
     StockReservations reservations;
+
+    @Inject
+    Sagas sagas;
+
+    /** Where the coordinator calls this participant back ({@code /complete}, {@code /compensate}). */
+    @Inject
+    @ConfigProperty(name = "shop.inventory.saga-participant-url")
+    URI participant;
 
     /** What a checkout asks to hold. */
     public record ReservationRequest(
@@ -58,18 +68,22 @@ public class ReservationParticipant {
     public record Line(@NotBlank @Size(max = 36) String skuId, @Min(1) @Max(999) int quantity) {
     }
 
+    /**
+     * Joins the saga named by {@code lraId} (explicitly, through the platform's one coordinator
+     * client), then holds the stock. A refusal does not cancel the saga by itself: the checkout
+     * that asked decides.
+     */
     @PUT
-    // A refusal here does not cancel the saga by itself: the checkout that asked decides.
-    @LRA(value = LRA.Type.MANDATORY, end = false, cancelOnFamily = {})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
-    public JsonObject reserve(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) URI lraId, @NotNull @Valid ReservationRequest request) {
+    public JsonObject reserve(@QueryParam("lraId") @NotNull URI lraId, @NotNull @Valid ReservationRequest request) {
         Map<String, Integer> quantities = new LinkedHashMap<>();
         request.lines().forEach(l -> quantities.merge(l.skuId(), l.quantity(), Integer::sum));
         if (quantities.values().stream().anyMatch(q -> q > 999)) {
             throw ProblemException.invalid("lines", "at most 999 units of one SKU");
         }
+        sagas.join(lraId, participant, Duration.ZERO);
         return json(reservations.reserve(lraId.toString(), request.orderId(), quantities));
     }
 

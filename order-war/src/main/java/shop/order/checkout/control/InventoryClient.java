@@ -1,7 +1,5 @@
 package shop.order.checkout.control;
 
-import static org.eclipse.microprofile.lra.annotation.ws.rs.LRA.LRA_HTTP_CONTEXT_HEADER;
-
 import java.time.temporal.ChronoUnit;
 
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
@@ -13,10 +11,11 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
+
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import shop.platform.problem.DownstreamProblems;
 import shop.platform.problem.ProblemException;
@@ -37,5 +36,5 @@ public interface InventoryClient {
     @Retry(maxRetries = 1, delay = 200, jitter = 100, abortOn = ProblemException.class)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     @Bulkhead(64)
-    JsonObject reserve(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) String lraId, JsonObject reservation);
+    JsonObject reserve(@QueryParam("lraId") String lraId, JsonObject reservation);
 }

@@ -11,7 +11,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.lra.annotation.Compensate;
 import org.eclipse.microprofile.lra.annotation.Complete;
 import org.eclipse.microprofile.lra.annotation.ParticipantStatus;
-import org.eclipse.microprofile.lra.annotation.ws.rs.LRA;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.PermitAll;
@@ -27,16 +26,18 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import shop.payment.payment.control.Payments;
 import shop.payment.payment.entity.Payment;
 import shop.platform.problem.ErrorCode;
 import shop.platform.problem.ProblemException;
+import shop.platform.saga.Sagas;
 
 /**
  * Payment's part in the checkout saga, on the internal surface only: creating the payment joins
- * the caller's LRA; the coordinator then calls {@code complete} (the payment is checked again:
+ * the caller's LRA ({@code ?lraId=}); the coordinator then calls {@code complete} (the payment is checked again:
  * only a succeeded one completes) or {@code compensate} (void, or refund if money arrived).
  */
 @Path("internal/payments")
@@ -45,6 +46,14 @@ public class PaymentParticipant {
 
     @Inject
     Payments payments;
+
+    @Inject
+    Sagas sagas;
+
+    /** Where the coordinator calls this participant back ({@code /complete}, {@code /compensate}). */
+    @Inject
+    @ConfigProperty(name = "shop.payment.saga-participant-url")
+    URI participant;
 
     /**
      * Fault injection for tests of the compensation path: creating a payment for a shopper whose
@@ -72,19 +81,22 @@ public class PaymentParticipant {
             @NotNull @jakarta.validation.constraints.Pattern(regexp = "[A-Z]{3}") String currency) {
     }
 
+    /**
+     * Joins the saga named by {@code lraId}, then creates its payment. A refusal does not cancel
+     * the saga by itself: the checkout that asked decides.
+     */
     @PUT
-    // A refusal here does not cancel the saga by itself: the checkout that asked decides.
-    @LRA(value = LRA.Type.MANDATORY, end = false, cancelOnFamily = {})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
-    public JsonObject create(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) URI lraId, @NotNull @Valid PaymentRequest request) {
+    public JsonObject create(@QueryParam("lraId") @NotNull URI lraId, @NotNull @Valid PaymentRequest request) {
         if (refuseCreationFor.isPresent() && request.username() != null && refuseCreationFor.get().matcher(request.username()).matches()) {
             throw new ProblemException(ErrorCode.SERVICE_UNAVAILABLE, "The payment provider is unavailable (injected fault).");
         }
         if (delayCreationFor.isPresent() && request.username() != null && delayCreationFor.get().matcher(request.username()).matches()) {
             pause();
         }
+        sagas.join(lraId, participant, Duration.ZERO);
         Payment payment = payments.create(lraId.toString(), request.orderId(), request.userId(), request.amount(), request.currency());
         return PaymentResource.json(payment);
     }
