@@ -73,6 +73,46 @@ class SagaThroughCoordinatorIT {
     }
 
     @Test
+    void a_compensation_that_failed_is_retried_by_recovery_within_seconds() throws Exception {
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        HttpResponse<String> started = send(HttpRequest.newBuilder(URI.create(COORDINATOR + "/start?ClientID=it-recovery&TimeLimit=0"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        String lra = started.body().trim();
+        String participant = "http://127.0.0.1:" + port + "/participant";
+        HttpResponse<String> joined = send(HttpRequest.newBuilder(URI.create(lra))
+                .header("Link", "<" + participant + "/compensate>; rel=\"compensate\", <" + participant + "/complete>; rel=\"complete\"")
+                .PUT(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, joined.statusCode(), joined.body());
+
+        // The participant is down when the saga is cancelled: the compensation fails.
+        put(lra + "/cancel");
+
+        // It comes back; the coordinator's recovery must call it again, within seconds.
+        java.util.concurrent.CountDownLatch compensated = new java.util.concurrent.CountDownLatch(1);
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", port), 0);
+        server.createContext("/participant/compensate", exchange -> {
+            // Counted on arrival: the coordinator may close the connection as soon as it has
+            // the status line, and a write failing after that must not hide the call.
+            compensated.countDown();
+            try (exchange) {
+                byte[] body = "Compensated".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            }
+        });
+        server.start();
+        try {
+            assertTrue(compensated.await(30, java.util.concurrent.TimeUnit.SECONDS), "recovery retried the compensation");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void the_coordinator_is_reachable_only_on_the_internal_surface() {
         assertEquals(200, get(COORDINATOR).statusCode());
         HttpResponse<String> fromPublic = get(PUBLIC + "/lra-coordinator/lra-coordinator");
