@@ -5,6 +5,7 @@ import static it.shop.RunningShop.json;
 import static it.shop.StockReservationIT.skuWithStock;
 import static it.shop.StockReservationIT.stock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,29 +70,39 @@ class CheckoutIT {
     }
 
     @Test
-    void an_order_whose_second_line_is_out_of_stock_is_refused_and_releases_the_first() {
+    void an_order_whose_second_line_is_out_of_stock_is_refused_and_releases_the_first() throws Exception {
         Shopping shopper = Shopping.shopper();
         String plenty = skuWithStock(5, 999);
         String scarce = skuWithStock(1, 60);
         int[] plentyBefore = stock(plenty);
         int[] scarceBefore = stock(scarce);
-        HttpResponse<String> refused = shopper.order(plenty, 1, scarce, scarceBefore[0] + 1);
-        assertProblem(refused, 409, "OUT_OF_STOCK");
-        Shopping.awaitStock(plenty, plentyBefore[0], plentyBefore[1], SETTLE);
-        Shopping.awaitStock(scarce, scarceBefore[0], scarceBefore[1], SETTLE);
-        assertEquals(0, shopper.ordersListed(), "a refused checkout leaves no order");
+        try (JMSContext integrator = RunningShop.broker().createContext();
+             JMSConsumer orders = integrator.createConsumer(integrator.createTopic("shop.order"))) {
+            HttpResponse<String> refused = shopper.order(plenty, 1, scarce, scarceBefore[0] + 1);
+            assertProblem(refused, 409, "OUT_OF_STOCK");
+            Shopping.awaitStock(plenty, plentyBefore[0], plentyBefore[1], SETTLE);
+            Shopping.awaitStock(scarce, scarceBefore[0], scarceBefore[1], SETTLE);
+            assertEquals(0, shopper.ordersListed(), "a refused checkout leaves no order");
+            assertFalse(Shopping.anyEventOfShopper(orders, shopper.userId(), "shop.order.placed", 2_000),
+                    "a refused checkout publishes no shop.order.placed");
+        }
     }
 
     @Test
-    void an_order_whose_payment_cannot_be_created_is_refused_and_releases_its_stock() {
+    void an_order_whose_payment_cannot_be_created_is_refused_and_releases_its_stock() throws Exception {
         // The shop runs with payment creation failing for usernames starting "payfail" (RunningShop.FAULTS).
         Shopping shopper = Shopping.shopper("payfail");
         String sku = skuWithStock(3, 999);
         int[] before = stock(sku);
-        HttpResponse<String> refused = shopper.order(sku, 2);
-        assertProblem(refused, 503, "SERVICE_UNAVAILABLE");
-        Shopping.awaitStock(sku, before[0], before[1], SETTLE);
-        assertEquals(0, shopper.ordersListed());
+        try (JMSContext integrator = RunningShop.broker().createContext();
+             JMSConsumer orders = integrator.createConsumer(integrator.createTopic("shop.order"))) {
+            HttpResponse<String> refused = shopper.order(sku, 2);
+            assertProblem(refused, 503, "SERVICE_UNAVAILABLE");
+            Shopping.awaitStock(sku, before[0], before[1], SETTLE);
+            assertEquals(0, shopper.ordersListed());
+            assertFalse(Shopping.anyEventOfShopper(orders, shopper.userId(), "shop.order.placed", 2_000),
+                    "a refused checkout publishes no shop.order.placed");
+        }
     }
 
     @Test

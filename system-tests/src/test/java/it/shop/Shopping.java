@@ -174,6 +174,22 @@ record Shopping(String username, String token, String userId, String addressId) 
         return IdentityIT.post("/payment/callbacks/sandbox", body.build().toString(), null);
     }
 
+    /** Whether an event of the type for this shopper ({@code data.userId}) arrives within {@code millis}. */
+    static boolean anyEventOfShopper(JMSConsumer consumer, String userId, String type, long millis) throws Exception {
+        long deadline = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < deadline) {
+            Message message = consumer.receive(Math.max(1, deadline - System.currentTimeMillis()));
+            if (message == null) {
+                return false;
+            }
+            JsonObject event = (JsonObject) RunningShop.parse(message.getBody(String.class));
+            if (type.equals(event.getString("type")) && userId.equals(event.getJsonObject("data").getString("userId", ""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The next event on the consumer about {@code subject} with the given type, or null after {@code millis}. */
     static JsonObject nextEvent(JMSConsumer consumer, String subject, String type, long millis) throws Exception {
         long deadline = System.currentTimeMillis() + millis;

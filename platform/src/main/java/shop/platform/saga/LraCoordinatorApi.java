@@ -1,6 +1,5 @@
 package shop.platform.saga;
 
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -30,8 +29,4 @@ public interface LraCoordinatorApi {
     @PUT
     @Path("{uid}/cancel")
     Response cancel(@PathParam("uid") String uid);
-
-    @GET
-    @Path("{uid}/status")
-    Response status(@PathParam("uid") String uid);
 }

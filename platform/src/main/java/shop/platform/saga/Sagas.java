@@ -3,7 +3,6 @@ package shop.platform.saga;
 import java.net.URI;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -106,21 +105,6 @@ public class Sagas {
     @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = ProblemException.class)
     public End cancel(URI lra) {
         return end(lra, false);
-    }
-
-    /** The LRA's status as the coordinator reports it ({@code Active}, {@code Cancelled}, ...); empty once forgotten. */
-    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100)
-    public Optional<String> status(URI lra) {
-        try (Response status = coordinator.status(uid(lra))) {
-            if (status.getStatus() == 404 || status.getStatus() == 410) {
-                return Optional.empty();
-            }
-            if (status.getStatus() != 200 && status.getStatus() != 202) {
-                throw unavailable("status", status.getStatus());
-            }
-            return Optional.of(status.readEntity(String.class).trim());
-        }
     }
 
     private End end(URI lra, boolean close) {

@@ -145,11 +145,6 @@ public class OrderBook {
         return Page.of(items, page, total);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Order> bySagaReadOnly(String lraId) {
-        return em.createNamedQuery(Order.BY_SAGA, Order.class).setParameter("lra", lraId).getResultStream().findFirst();
-    }
-
     /** Checkouts interrupted before they were placed (a crash mid-saga). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Order> abandonedBefore(OffsetDateTime before) {

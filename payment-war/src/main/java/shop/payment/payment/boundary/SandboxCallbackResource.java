@@ -58,10 +58,10 @@ public class SandboxCallbackResource {
         if (!CallbackSignature.verify(fields, secret)) {
             throw ProblemException.unauthorized("The callback's signature is not valid.");
         }
-        CallbackOutcome outcome = payments.applyCallback(fields);
-        if (outcome == CallbackOutcome.SUCCEEDED) {
-            payments.find(fields.get("paymentId")).ifPresent(sagas::close);
+        Payments.Applied applied = payments.applyCallback(fields);
+        if (applied.outcome() == CallbackOutcome.SUCCEEDED) {
+            sagas.close(applied.payment());
         }
-        return Json.createObjectBuilder().add("received", true).add("outcome", outcome.name()).build();
+        return Json.createObjectBuilder().add("received", true).add("outcome", applied.outcome().name()).build();
     }
 }

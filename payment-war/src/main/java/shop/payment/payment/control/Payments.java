@@ -54,6 +54,10 @@ public class Payments {
     @Inject
     Outbox outbox;
 
+    /** What applying a callback did, and to which payment (null for an identical repeat). */
+    public record Applied(CallbackOutcome outcome, Payment payment) {
+    }
+
     /** What applying a callback did. */
     public enum CallbackOutcome {
         /** The payment succeeded now: its saga is to be closed. */
@@ -100,11 +104,11 @@ public class Payments {
      * identical callback already applied changes nothing; then the timestamp, the nonce, the
      * amount and currency are checked, and only then does the payment move.
      */
-    public CallbackOutcome applyCallback(Map<String, String> fields) {
+    public Applied applyCallback(Map<String, String> fields) {
         String fingerprint = fingerprint(fields);
         if (em.createNativeQuery("SELECT 1 FROM payment_callback WHERE fingerprint = ?1").setParameter(1, fingerprint)
                 .getResultList().size() == 1) {
-            return CallbackOutcome.UNCHANGED;
+            return new Applied(CallbackOutcome.UNCHANGED, null);
         }
         for (String field : CALLBACK_FIELDS) {
             if (fields.get(field) == null || fields.get(field).isBlank() || fields.get(field).length() > 100) {
@@ -142,7 +146,7 @@ public class Payments {
                 + " VALUES (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, fingerprint).setParameter(2, fields.get("nonce")).setParameter(3, payment.id())
                 .setParameter(4, status).setParameter(5, clock.now()).executeUpdate();
-        return status.equals("SUCCEEDED") ? succeeded(payment, fields.get("providerTxnId")) : failed(payment);
+        return new Applied(status.equals("SUCCEEDED") ? succeeded(payment, fields.get("providerTxnId")) : failed(payment), payment);
     }
 
     /**
