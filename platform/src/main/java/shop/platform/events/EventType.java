@@ -40,6 +40,8 @@ public enum EventType {
     CATALOG_PRODUCT_UPDATED("shop.catalog.product.updated", Topics.CATALOG, "productId"),
     /** A product was withdrawn from sale. Subject: the product id. */
     CATALOG_PRODUCT_UNPUBLISHED("shop.catalog.product.unpublished", Topics.CATALOG, "productId"),
+    /** A product's rating changed (a review was added, hidden or shown again). Subject: the product id. */
+    CATALOG_PRODUCT_RATED("shop.catalog.product.rated", Topics.CATALOG, "productId"),
 
     /** The stock of a SKU changed. Subject: the SKU id. */
     INVENTORY_STOCK_CHANGED("shop.inventory.stock.changed", Topics.INVENTORY, "skuId"),

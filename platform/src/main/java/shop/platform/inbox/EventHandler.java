@@ -7,6 +7,12 @@ import shop.platform.events.CloudEvent;
  * subscribes it (a durable subscription shared by the service's replicas, named
  * {@code <service>.<name()>}) and calls {@link #handle} inside a transaction, at most once per
  * event id. Throwing rolls back the handler's changes and makes the broker redeliver.
+ *
+ * <p>A handler that keeps state in its replica's memory or disk (a cache, a search index)
+ * returns true from {@link #everyReplica()}: each replica then gets every event through its own
+ * non-durable subscription, which leaves nothing behind on the broker when the replica goes
+ * away. Such a handler must be idempotent itself and must catch up after
+ * {@link #subscribed()}, because events sent while it was not subscribed are not kept for it.
  */
 public interface EventHandler {
 
@@ -20,4 +26,16 @@ public interface EventHandler {
     String selector();
 
     void handle(CloudEvent event);
+
+    /** True when every replica must see every event (see the class comment); default: one replica per event. */
+    default boolean everyReplica() {
+        return false;
+    }
+
+    /**
+     * Called when an {@link #everyReplica()} subscription is (re)established, before the first
+     * event it receives: the moment to drop or re-read what may have been missed meanwhile.
+     */
+    default void subscribed() {
+    }
 }

@@ -68,6 +68,10 @@ public class EventSubscriptions {
     }
 
     private void consume(EventHandler handler) {
+        if (handler.everyReplica()) {
+            consumeInThisReplica(handler);
+            return;
+        }
         String subscription = service.name() + "." + handler.name();
         long backoff = 500;
         while (!stopping) {
@@ -87,6 +91,47 @@ public class EventSubscriptions {
                     return;
                 }
                 LOG.warning(() -> "subscription " + subscription + " lost the broker, reconnecting: " + e.getMessage());
+                sleep(backoff);
+                backoff = Math.min(backoff * 2, 30_000);
+            }
+        }
+    }
+
+    /** A non-durable subscription: nothing stays on the broker for a replica that is gone. */
+    private void consumeInThisReplica(EventHandler handler) {
+        String subscription = service.name() + "." + handler.name() + " (this replica)";
+        long backoff = 500;
+        while (!stopping) {
+            try (JMSContext context = broker.createContext(JMSContext.AUTO_ACKNOWLEDGE);
+                 JMSConsumer consumer = context.createConsumer(context.createTopic(handler.topic()), handler.selector())) {
+                context.start();
+                backoff = 500;
+                handler.subscribed();
+                while (!stopping) {
+                    Message message = consumer.receive(1_000);
+                    if (message != null) {
+                        try {
+                            handler.handle(CloudEvent.fromJson(message.getBody(String.class)));
+                        } catch (JMSRuntimeException e) {
+                            throw e;
+                        } catch (Exception e) {
+                            // Nothing to redeliver from a non-durable subscription: the handler's catch-up repairs it.
+                            LOG.log(Level.WARNING, "subscription " + subscription + " could not apply a message", e);
+                        }
+                    }
+                }
+            } catch (JMSRuntimeException e) {
+                if (stopping) {
+                    return;
+                }
+                LOG.warning(() -> "subscription " + subscription + " lost the broker, reconnecting: " + e.getMessage());
+                sleep(backoff);
+                backoff = Math.min(backoff * 2, 30_000);
+            } catch (RuntimeException e) {
+                if (stopping) {
+                    return;
+                }
+                LOG.log(Level.WARNING, "subscription " + subscription + " failed to start, retrying", e);
                 sleep(backoff);
                 backoff = Math.min(backoff * 2, 30_000);
             }

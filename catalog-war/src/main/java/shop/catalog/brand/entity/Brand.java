@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A brand products are sold under. */
 @Entity
@@ -24,6 +25,9 @@ public class Brand {
     @Column(name = "first_letter")
     private String firstLetter;
 
+    @Version
+    private long version;
+
     protected Brand() {
     }
 
@@ -35,9 +39,30 @@ public class Brand {
         this.firstLetter = firstLetter;
     }
 
+    public void rewrite(String name, String nameEn, String logoUrl, String firstLetter) {
+        this.name = name;
+        this.nameEn = nameEn;
+        this.logoUrl = logoUrl;
+        this.firstLetter = firstLetter;
+    }
+
+    /** The letter the brand wall files a brand under: given, else the first Latin letter of its names, else '#'. */
+    public static String firstLetterOf(String given, String name, String nameEn) {
+        for (String candidate : new String[] {given, nameEn, name}) {
+            if (candidate != null && !candidate.isBlank()) {
+                char first = Character.toUpperCase(candidate.strip().charAt(0));
+                if (first >= 'A' && first <= 'Z') {
+                    return String.valueOf(first);
+                }
+            }
+        }
+        return "#";
+    }
+
     public String id() { return id; }
     public String name() { return name; }
     public String nameEn() { return nameEn; }
     public String logoUrl() { return logoUrl; }
     public String firstLetter() { return firstLetter; }
+    public long version() { return version; }
 }

@@ -1,22 +1,48 @@
 package shop.catalog.category.boundary;
 
+import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import shop.catalog.category.control.CategoryEditor;
 import shop.catalog.category.control.CategoryTree;
+import shop.catalog.category.entity.Category;
+import shop.platform.problem.ErrorCode;
+import shop.platform.problem.ProblemException;
 
-/** The category tree for browsing: {@code /catalog/categories}. */
+/**
+ * The category tree: shoppers browse the enabled tree ({@code GET /catalog/categories});
+ * operators see all of it ({@code ?all=true}), add categories (three levels at most), rename,
+ * reorder, enable and disable them.
+ */
 @Path("categories")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,24 +51,69 @@ public class CategoryResource {
     @Inject
     CategoryTree tree;
 
+    @Inject
+    CategoryEditor editor;
+
+    /** A new category under {@code parentId} (a top-level one without). */
+    public record NewCategory(@NotBlank @Size(max = 64) String name, @Size(max = 64) String nameEn,
+            @Size(max = 36) String parentId, @Min(0) @Max(100_000) Integer sortOrder) {
+    }
+
+    /** A category's changeable content, with the version read. */
+    public record CategoryChange(@NotBlank @Size(max = 64) String name, @Size(max = 64) String nameEn,
+            @NotNull @Min(0) @Max(100_000) Integer sortOrder, @NotNull Boolean enabled, @NotNull @Min(0) Long version) {
+    }
+
     @GET
-    @Operation(summary = "The category tree (three levels)")
-    public JsonArray categories() {
-        return json(tree.enabledTree());
+    @Operation(summary = "The category tree (three levels): enabled categories, or all of them for operators with all=true")
+    public Response categories(@QueryParam("all") boolean all, @Context SecurityContext caller) {
+        if (all && !caller.isUserInRole("operator")) {
+            throw new ProblemException(ErrorCode.FORBIDDEN, "Only operators see disabled categories.");
+        }
+        return Response.ok(json(all ? tree.wholeTree() : tree.enabledTree())).build();
+    }
+
+    @POST
+    @RolesAllowed("operator")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a category (operator)")
+    public Response create(@NotNull @Valid NewCategory request) {
+        Category created = editor.create(blankToNull(request.parentId()), request.name().strip(), blankToNull(request.nameEn()),
+                request.sortOrder() == null ? 0 : request.sortOrder());
+        return Response.created(URI.create("categories/" + created.id())).entity(json(created).build()).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed("operator")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rename, reorder, enable or disable a category (operator)")
+    public JsonObject rewrite(@PathParam("id") @Size(max = 36) String id, @NotNull @Valid CategoryChange request) {
+        return json(editor.rewrite(id, request.version(), request.name().strip(), blankToNull(request.nameEn()),
+                request.sortOrder(), request.enabled())).build();
     }
 
     private static JsonArray json(List<CategoryTree.Node> nodes) {
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (CategoryTree.Node node : nodes) {
-            JsonObject item = Json.createObjectBuilder()
-                    .add("id", node.category().id())
-                    .add("name", node.category().name())
-                    .add("nameEn", node.category().nameEn() == null ? "" : node.category().nameEn())
-                    .add("level", node.category().level())
-                    .add("children", json(node.children()))
-                    .build();
-            list.add(item);
+            list.add(json(node.category()).add("children", json(node.children())));
         }
         return list.build();
+    }
+
+    private static JsonObjectBuilder json(Category category) {
+        return Json.createObjectBuilder()
+                .add("id", category.id())
+                .add("name", category.name())
+                .add("nameEn", category.nameEn() == null ? "" : category.nameEn())
+                .add("parentId", category.parentId() == null ? JsonValue.NULL : Json.createValue(category.parentId()))
+                .add("level", category.level())
+                .add("sortOrder", category.sortOrder())
+                .add("enabled", category.enabled())
+                .add("version", category.version());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

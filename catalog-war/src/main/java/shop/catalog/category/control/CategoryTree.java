@@ -25,7 +25,15 @@ public class CategoryTree {
     }
 
     public List<Node> enabledTree() {
-        List<Category> all = em.createQuery("SELECT c FROM Category c WHERE c.enabled = TRUE", Category.class).getResultList();
+        return tree(em.createQuery("SELECT c FROM Category c WHERE c.enabled = TRUE", Category.class).getResultList());
+    }
+
+    /** Every category, disabled ones included (operators). */
+    public List<Node> wholeTree() {
+        return tree(em.createQuery("SELECT c FROM Category c", Category.class).getResultList());
+    }
+
+    private static List<Node> tree(List<Category> all) {
         Map<String, List<Category>> byParent = new LinkedHashMap<>();
         all.stream().sorted(Comparator.comparingInt(Category::sortOrder).thenComparing(Category::name))
                 .forEach(c -> byParent.computeIfAbsent(c.parentId() == null ? "" : c.parentId(), k -> new ArrayList<>()).add(c));
@@ -50,6 +58,22 @@ public class CategoryTree {
             }
         }
         return found;
+    }
+
+    /** Every category by id, enabled or not. */
+    public Map<String, Category> all() {
+        Map<String, Category> all = new LinkedHashMap<>();
+        em.createQuery("SELECT c FROM Category c", Category.class).getResultList().forEach(c -> all.put(c.id(), c));
+        return all;
+    }
+
+    /** The categories from the root down to {@code categoryId}, looked up in {@code all}. */
+    public static List<Category> path(String categoryId, Map<String, Category> all) {
+        List<Category> path = new ArrayList<>();
+        for (Category c = all.get(categoryId); c != null && path.size() < 3; c = c.parentId() == null ? null : all.get(c.parentId())) {
+            path.add(0, c);
+        }
+        return path;
     }
 
     private static List<Node> nodes(String parent, Map<String, List<Category>> byParent) {

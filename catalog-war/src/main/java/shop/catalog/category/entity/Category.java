@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** One node of the category tree; level 1 has no parent, products hang under level 3. */
 @Entity
@@ -28,6 +29,9 @@ public class Category {
 
     private boolean enabled;
 
+    @Version
+    private long version;
+
     protected Category() {
     }
 
@@ -41,6 +45,14 @@ public class Category {
         this.enabled = true;
     }
 
+    /** Renames or reorders the category, and shows or hides it (with everything under it) in the tree. */
+    public void rewrite(String name, String nameEn, int sortOrder, boolean enabled) {
+        this.name = name;
+        this.nameEn = nameEn;
+        this.sortOrder = sortOrder;
+        this.enabled = enabled;
+    }
+
     public String id() { return id; }
     public String parentId() { return parentId; }
     public String name() { return name; }
@@ -48,4 +60,5 @@ public class Category {
     public int level() { return level; }
     public int sortOrder() { return sortOrder; }
     public boolean enabled() { return enabled; }
+    public long version() { return version; }
 }

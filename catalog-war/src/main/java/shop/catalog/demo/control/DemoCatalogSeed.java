@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import shop.catalog.brand.entity.Brand;
 import shop.catalog.category.entity.Category;
+import shop.catalog.product.control.ProductChanges;
 import shop.catalog.product.entity.Product;
 import shop.catalog.product.entity.Sku;
 import shop.platform.demo.DemoCatalog;
@@ -29,6 +30,9 @@ public class DemoCatalogSeed implements DemoSeed {
 
     @Inject
     ShopClock clock;
+
+    @Inject
+    ProductChanges changes;
 
     @Override
     public String name() {
@@ -61,6 +65,7 @@ public class DemoCatalogSeed implements DemoSeed {
                         s.weightGrams(), order++));
             }
             product.publish(now);
+            product.changed(changes.next());
             em.persist(product);
         }
         em.flush();

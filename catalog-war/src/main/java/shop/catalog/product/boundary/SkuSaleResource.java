@@ -20,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import shop.catalog.product.control.ProductCatalog;
+import shop.catalog.product.control.ProductJson;
 import shop.catalog.product.entity.Sku;
 
 /**
@@ -40,13 +41,13 @@ public class SkuSaleResource {
     public JsonArray forSale(@QueryParam("id") @NotEmpty @Size(max = 100) List<@NotNull @Size(max = 36) String> ids) {
         JsonArrayBuilder skus = Json.createArrayBuilder();
         for (Sku sku : catalog.forSale(new LinkedHashSet<>(ids))) {
-            JsonArray images = (JsonArray) ProductResource.parse(sku.product().imagesJson());
+            JsonArray images = (JsonArray) ProductJson.parse(sku.product().imagesJson());
             skus.add(Json.createObjectBuilder()
                     .add("id", sku.id())
                     .add("productId", sku.product().id())
                     .add("productName", sku.product().name())
                     .add("categoryId", sku.product().categoryId())
-                    .add("specs", ProductResource.parse(sku.specsJson()))
+                    .add("specs", ProductJson.parse(sku.specsJson()))
                     .add("price", sku.price())
                     .add("currency", sku.currency().trim())
                     .add("weightGrams", sku.weightGrams() == null ? 0 : sku.weightGrams())

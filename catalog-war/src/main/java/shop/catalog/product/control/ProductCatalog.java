@@ -61,6 +61,25 @@ public class ProductCatalog {
         return Page.of(items, page, count.getSingleResult());
     }
 
+    /** Every product but deleted ones, for operators: optionally of a status and with a name containing {@code text}. */
+    public Page<Product> forOperators(ProductStatus status, String text, PageRequest page) {
+        String where = " WHERE p.status <> :deleted" + (status == null ? "" : " AND p.status = :status")
+                + (text == null ? "" : " AND LOWER(p.name) LIKE :text ESCAPE '\\'");
+        TypedQuery<Product> rows = em.createQuery("SELECT p FROM Product p" + where + " ORDER BY p.updatedAt DESC, p.id", Product.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Product p" + where, Long.class);
+        for (TypedQuery<?> query : List.<TypedQuery<?>>of(rows, count)) {
+            query.setParameter("deleted", ProductStatus.DELETED);
+            if (status != null) {
+                query.setParameter("status", status);
+            }
+            if (text != null) {
+                query.setParameter("text", "%" + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+        return Page.of(rows.setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList(), page,
+                count.getSingleResult());
+    }
+
     /** A published product with its enabled SKUs; empty for unknown or unpublished ones. */
     public Optional<Product> published(String id) {
         return Optional.ofNullable(em.find(Product.class, id)).filter(Product::isPublished);

@@ -52,6 +52,22 @@ public class Sku {
         this.enabled = true;
     }
 
+    /** Takes what the operator wrote and puts the SKU back on sale. */
+    void rewrite(String specsJson, long price, String currency, String barcode, Integer weightGrams, int sortOrder) {
+        this.specs = specsJson;
+        this.price = price;
+        this.currency = currency;
+        this.barcode = barcode;
+        this.weightGrams = weightGrams;
+        this.sortOrder = sortOrder;
+        this.enabled = true;
+    }
+
+    /** Takes the SKU off sale; it stays, because orders name it. */
+    void disable() {
+        enabled = false;
+    }
+
     public String id() { return id; }
     public Product product() { return product; }
     public String specsJson() { return specs; }
@@ -60,4 +76,5 @@ public class Sku {
     public String barcode() { return barcode; }
     public Integer weightGrams() { return weightGrams; }
     public boolean enabled() { return enabled; }
+    public int sortOrder() { return sortOrder; }
 }

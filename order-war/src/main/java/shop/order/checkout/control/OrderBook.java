@@ -45,6 +45,20 @@ public class OrderBook {
     @Inject
     Outbox outbox;
 
+    /** A purchase: an order of the shopper whose goods count as bought. */
+    public record Purchase(String orderId, OrderStatus status) {
+    }
+
+    /** The shopper's orders containing the product whose goods count as bought, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Purchase> purchases(String userId, String productId) {
+        List<OrderStatus> bought = Arrays.stream(OrderStatus.values()).filter(OrderStatus::bought).toList();
+        return em.createQuery("SELECT DISTINCT o.id, o.status, o.createdAt FROM CustomerOrder o JOIN o.lines l"
+                + " WHERE o.userId = :user AND l.productId = :product AND o.status IN :bought ORDER BY o.createdAt, o.id", Object[].class)
+                .setParameter("user", userId).setParameter("product", productId).setParameter("bought", bought)
+                .getResultList().stream().map(r -> new Purchase((String) r[0], (OrderStatus) r[1])).toList();
+    }
+
     public void open(Order order) {
         em.persist(order);
     }

@@ -11,6 +11,11 @@ public enum OrderStatus {
     PAID,
     CANCELLED;
 
+    /** Whether the goods of an order in this status count as bought (for reviews, sales): paid and not refunded. */
+    public boolean bought() {
+        return this == PAID;
+    }
+
     /** Whether the shopper may see an order in this status. */
     public boolean visible() {
         return this != CHECKING_OUT && this != REJECTED;
