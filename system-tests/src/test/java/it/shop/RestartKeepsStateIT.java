@@ -3,6 +3,7 @@ package it.shop;
 import static it.shop.RunningShop.COORDINATOR;
 import static it.shop.RunningShop.get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,11 +17,12 @@ import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
+import jakarta.json.JsonObject;
 
 /**
  * {@code ./shop down} then {@code ./shop up} loses nothing: database rows, messages the broker
- * holds for an absent subscriber, and an LRA that was still active (which can then be closed
- * and drives its participant as before).
+ * holds for an absent subscriber, an LRA that was still active (which can then be closed
+ * and drives its participant as before), and the search index in the data folder.
  */
 class RestartKeepsStateIT {
 
@@ -44,6 +46,13 @@ class RestartKeepsStateIT {
             message.setStringProperty("it_marker", marker);
             publisher.createProducer().send(publisher.createTopic("shop.inventory"), message);
         }
+
+        // A product searchable before the restart.
+        Operator operator = new Operator();
+        String token = SearchIT.token();
+        String product = operator.published(Operator.product("重启 " + token, Operator.category("智能手机"),
+                Operator.Sku.of("黑色", 100))).getString("id");
+        Shopping.await(() -> SearchIT.search(SearchIT.q(token)), r -> SearchIT.ids(r).contains(product), 5_000, "searchable");
 
         String down = RunningShop.launcher("down");
         assertTrue(down.contains("Stopped"), down);
@@ -80,6 +89,13 @@ class RestartKeepsStateIT {
             }
             integrator.unsubscribe(subscription);
         }
+
+        // The search index survived in the data folder: no rebuild, the product still found.
+        JsonObject index = RunningShop.json(operator.send("GET", "/search/index", null));
+        assertFalse(index.getBoolean("needsRebuild"), index.toString());
+        assertFalse(index.containsKey("lastRebuild"), "kept, not rebuilt: " + index);
+        assertTrue(SearchIT.ids(SearchIT.search(SearchIT.q(token))).contains(product));
+        operator.cleanUp();
 
         // And the saga still ends properly after the restart.
         assertEquals(200, SagaThroughCoordinatorIT.put(lra + "/close").statusCode());

@@ -96,11 +96,15 @@ public class OrderBook {
         Optional<Order> found = bySaga(lraId);
         found.ifPresent(order -> {
             if (order.markPaid(clock.now())) {
+                JsonArrayBuilder lines = Json.createArrayBuilder();
+                order.lines().forEach(l -> lines.add(Json.createObjectBuilder()
+                        .add("productId", l.productId()).add("skuId", l.skuId()).add("quantity", l.quantity())));
                 outbox.record(EventType.ORDER_PAID, order.id(), Json.createObjectBuilder()
                         .add("orderId", order.id())
                         .add("paymentId", order.paymentId() == null ? "" : order.paymentId())
                         .add("amount", money(order, order.totals().payable()))
                         .add("paidAt", clock.now().toString())
+                        .add("lines", lines)
                         .build());
                 LOG.info(() -> "order " + order.id() + " paid");
             }
