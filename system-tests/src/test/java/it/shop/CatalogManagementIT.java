@@ -222,8 +222,14 @@ class CatalogManagementIT {
         assertEquals(201, level1.statusCode(), level1.body());
         String l1 = json(level1).getString("id");
         String l2 = json(operator.send("POST", "/catalog/categories", "{\"name\":\"中类\",\"parentId\":\"" + l1 + "\"}")).getString("id");
-        JsonObject leaf = json(operator.send("POST", "/catalog/categories", "{\"name\":\"小类\",\"parentId\":\"" + l2 + "\"}"));
+        JsonObject leaf = json(operator.send("POST", "/catalog/categories",
+                "{\"name\":\"小类\",\"parentId\":\"" + l2 + "\",\"specs\":[\"颜色\",\"存储\"]}"));
         assertEquals(3, leaf.getInt("level"));
+        assertEquals(2, leaf.getJsonArray("specs").size());
+        assertProblem(operator.send("POST", "/catalog/products", Json.createObjectBuilder().add("name", "尺码不对").add("categoryId", leaf.getString("id"))
+                .add("skus", Json.createArrayBuilder().add(Json.createObjectBuilder().add("specs", Json.createObjectBuilder().add("尺码", "XL"))
+                        .add("price", 100))).build().toString()), 400, "VALIDATION_FAILED");
+        operator.create(Operator.product(unique("规格对"), leaf.getString("id"), Sku.of("黑色", 100)));
         assertProblem(operator.send("POST", "/catalog/categories", "{\"name\":\"第四层\",\"parentId\":\"" + leaf.getString("id") + "\"}"),
                 400, "VALIDATION_FAILED");
         assertProblem(operator.send("POST", "/catalog/categories", "{\"name\":\"中类\",\"parentId\":\"" + l1 + "\"}"), 409, "CONFLICT");

@@ -106,7 +106,12 @@ public class EventSubscriptions {
                  JMSConsumer consumer = context.createConsumer(context.createTopic(handler.topic()), handler.selector())) {
                 context.start();
                 backoff = 500;
-                handler.subscribed();
+                try {
+                    handler.subscribed();
+                } catch (RuntimeException e) {
+                    // Catching up is the handler's business; live events still flow meanwhile.
+                    LOG.log(Level.WARNING, "subscription " + subscription + " could not catch up after subscribing", e);
+                }
                 while (!stopping) {
                     Message message = consumer.receive(1_000);
                     if (message != null) {

@@ -10,13 +10,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import shop.platform.ServiceIdentity;
 import shop.platform.events.CloudEvent;
 import shop.platform.events.EventType;
 import shop.platform.time.Ids;
 import shop.platform.time.ShopClock;
+import shop.platform.tx.AfterCommit;
 
 /**
  * Records events in the caller's transaction. Call it from a transactional use case, after the
@@ -73,18 +73,7 @@ public class Outbox {
             return;
         }
         transactions.putResource(key, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wakeUp();
-                }
-            }
-        });
+        AfterCommit.run(transactions, relay::wakeUp);
     }
 
 }

@@ -3,6 +3,7 @@ package shop.platform.schedule;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -18,13 +19,13 @@ public final class RepeatingTask {
     private static final Logger LOG = Logger.getLogger(RepeatingTask.class.getName());
 
     private final ManagedScheduledExecutorService executor;
-    private final Duration pause;
+    private final Supplier<Duration> pause;
     private final String name;
     private final Runnable task;
     private volatile boolean cancelled;
     private volatile ScheduledFuture<?> next;
 
-    private RepeatingTask(ManagedScheduledExecutorService executor, Duration pause, String name, Runnable task) {
+    private RepeatingTask(ManagedScheduledExecutorService executor, Supplier<Duration> pause, String name, Runnable task) {
         this.executor = executor;
         this.pause = pause;
         this.name = name;
@@ -34,6 +35,12 @@ public final class RepeatingTask {
     /** Starts {@code task} after {@code firstDelay}, then again {@code pause} after each run ends. */
     public static RepeatingTask start(ManagedScheduledExecutorService executor, Duration firstDelay, Duration pause, String name,
             Runnable task) {
+        return start(executor, firstDelay, () -> pause, name, task);
+    }
+
+    /** As above, with the pause asked again after each run (shorter while something is not done yet). */
+    public static RepeatingTask start(ManagedScheduledExecutorService executor, Duration firstDelay, Supplier<Duration> pause,
+            String name, Runnable task) {
         RepeatingTask repeating = new RepeatingTask(executor, pause, name, task);
         repeating.schedule(firstDelay);
         return repeating;
@@ -63,9 +70,9 @@ public final class RepeatingTask {
         try {
             task.run();
         } catch (Throwable e) {
-            LOG.log(Level.WARNING, name + " failed; it runs again in " + pause, e);
+            LOG.log(Level.WARNING, name + " failed; it runs again shortly", e);
         } finally {
-            schedule(pause);
+            schedule(pause.get());
         }
     }
 }

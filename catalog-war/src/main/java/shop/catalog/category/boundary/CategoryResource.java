@@ -35,13 +35,14 @@ import jakarta.ws.rs.core.SecurityContext;
 import shop.catalog.category.control.CategoryEditor;
 import shop.catalog.category.control.CategoryTree;
 import shop.catalog.category.entity.Category;
+import shop.catalog.product.control.ProductJson;
 import shop.platform.problem.ErrorCode;
 import shop.platform.problem.ProblemException;
 
 /**
  * The category tree: shoppers browse the enabled tree ({@code GET /catalog/categories});
  * operators see all of it ({@code ?all=true}), add categories (three levels at most), rename,
- * reorder, enable and disable them.
+ * reorder, enable and disable them, and name the specs (颜色, 尺码, 存储…) a category's SKUs use.
  */
 @Path("categories")
 @PermitAll
@@ -56,12 +57,14 @@ public class CategoryResource {
 
     /** A new category under {@code parentId} (a top-level one without). */
     public record NewCategory(@NotBlank @Size(max = 64) String name, @Size(max = 64) String nameEn,
-            @Size(max = 36) String parentId, @Min(0) @Max(100_000) Integer sortOrder) {
+            @Size(max = 36) String parentId, @Min(0) @Max(100_000) Integer sortOrder,
+            @Size(max = 10, message = "at most 10 spec names") List<@NotBlank @Size(max = 32) String> specs) {
     }
 
     /** A category's changeable content, with the version read. */
     public record CategoryChange(@NotBlank @Size(max = 64) String name, @Size(max = 64) String nameEn,
-            @NotNull @Min(0) @Max(100_000) Integer sortOrder, @NotNull Boolean enabled, @NotNull @Min(0) Long version) {
+            @NotNull @Min(0) @Max(100_000) Integer sortOrder, @NotNull Boolean enabled, @NotNull @Min(0) Long version,
+            @Size(max = 10, message = "at most 10 spec names") List<@NotBlank @Size(max = 32) String> specs) {
     }
 
     @GET
@@ -79,7 +82,7 @@ public class CategoryResource {
     @Operation(summary = "Add a category (operator)")
     public Response create(@NotNull @Valid NewCategory request) {
         Category created = editor.create(blankToNull(request.parentId()), request.name().strip(), blankToNull(request.nameEn()),
-                request.sortOrder() == null ? 0 : request.sortOrder());
+                request.sortOrder() == null ? 0 : request.sortOrder(), request.specs());
         return Response.created(URI.create("categories/" + created.id())).entity(json(created).build()).build();
     }
 
@@ -90,7 +93,7 @@ public class CategoryResource {
     @Operation(summary = "Rename, reorder, enable or disable a category (operator)")
     public JsonObject rewrite(@PathParam("id") @Size(max = 36) String id, @NotNull @Valid CategoryChange request) {
         return json(editor.rewrite(id, request.version(), request.name().strip(), blankToNull(request.nameEn()),
-                request.sortOrder(), request.enabled())).build();
+                request.sortOrder(), request.enabled(), request.specs())).build();
     }
 
     private static JsonArray json(List<CategoryTree.Node> nodes) {
@@ -110,6 +113,7 @@ public class CategoryResource {
                 .add("level", category.level())
                 .add("sortOrder", category.sortOrder())
                 .add("enabled", category.enabled())
+                .add("specs", ProductJson.parse(category.specNamesJson()))
                 .add("version", category.version());
     }
 

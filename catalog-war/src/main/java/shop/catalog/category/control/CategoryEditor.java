@@ -1,6 +1,10 @@
 package shop.catalog.category.control;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -20,7 +24,7 @@ public class CategoryEditor {
     @PersistenceContext(unitName = "catalog")
     EntityManager em;
 
-    public Category create(String parentId, String name, String nameEn, int sortOrder) {
+    public Category create(String parentId, String name, String nameEn, int sortOrder, List<String> specNames) {
         int level = 1;
         if (parentId != null) {
             Category parent = em.find(Category.class, parentId);
@@ -34,13 +38,15 @@ public class CategoryEditor {
         }
         requireUniqueName(parentId, name, null);
         Category category = new Category(Ids.newId(), parentId, name, nameEn, level, sortOrder);
+        category.useSpecs(json(specNames));
         em.persist(category);
         em.flush();
         return category;
     }
 
     /** Renames, reorders, enables or disables; {@code version} must be the current one (else 409). */
-    public Category rewrite(String id, long version, String name, String nameEn, int sortOrder, boolean enabled) {
+    public Category rewrite(String id, long version, String name, String nameEn, int sortOrder, boolean enabled,
+            List<String> specNames) {
         Category category = em.find(Category.class, id);
         if (category == null) {
             throw ProblemException.notFound("No such category.");
@@ -50,12 +56,23 @@ public class CategoryEditor {
         }
         requireUniqueName(category.parentId(), name, id);
         category.rewrite(name, nameEn, sortOrder, enabled);
+        if (specNames != null) {
+            category.useSpecs(json(specNames));
+        }
         try {
             em.flush();
         } catch (OptimisticLockException e) {
             throw ProblemException.conflict("The category was changed by someone else meanwhile; reload it.");
         }
         return category;
+    }
+
+    private static String json(List<String> specNames) {
+        JsonArrayBuilder names = Json.createArrayBuilder();
+        if (specNames != null) {
+            specNames.stream().map(String::strip).distinct().forEach(names::add);
+        }
+        return names.build().toString();
     }
 
     private void requireUniqueName(String parentId, String name, String except) {

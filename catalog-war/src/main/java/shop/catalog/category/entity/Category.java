@@ -29,6 +29,10 @@ public class Category {
 
     private boolean enabled;
 
+    /** The spec names its products' SKUs use, as a JSON array; empty when any are allowed. */
+    @Column(name = "spec_names")
+    private String specNames = "[]";
+
     @Version
     private long version;
 
@@ -53,6 +57,11 @@ public class Category {
         this.enabled = enabled;
     }
 
+    /** Sets the spec names (颜色, 尺码, 存储…) SKUs listed here may use; an empty list allows any. */
+    public void useSpecs(String specNamesJson) {
+        this.specNames = specNamesJson;
+    }
+
     public String id() { return id; }
     public String parentId() { return parentId; }
     public String name() { return name; }
@@ -61,4 +70,5 @@ public class Category {
     public int sortOrder() { return sortOrder; }
     public boolean enabled() { return enabled; }
     public long version() { return version; }
+    public String specNamesJson() { return specNames; }
 }

@@ -44,6 +44,8 @@ public class ProductResource {
     /** Set on a detail served from memory while the database could not answer. */
     public static final String STALE_HEADER = "X-Shop-Stale";
 
+    private static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
+
     @Inject
     ProductCatalog catalog;
 
@@ -71,8 +73,8 @@ public class ProductResource {
     @Operation(summary = "A published product with its SKUs and rating")
     public Response detail(@PathParam("id") @Size(max = 36) String id) {
         ProductDetails.Detail detail = details.of(id);
-        String json = detail.json().orElseThrow(() -> ProblemException.notFound("No such product."));
-        Response.ResponseBuilder response = Response.ok(json, MediaType.APPLICATION_JSON_TYPE);
+        byte[] json = detail.json().orElseThrow(() -> ProblemException.notFound("No such product."));
+        Response.ResponseBuilder response = Response.ok(json, JSON_UTF8);
         if (detail.stale()) {
             response.header(STALE_HEADER, "true");
         }

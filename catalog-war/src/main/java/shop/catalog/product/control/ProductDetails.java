@@ -1,5 +1,6 @@
 package shop.catalog.product.control;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -25,8 +26,8 @@ public class ProductDetails {
 
     private static final Logger LOG = Logger.getLogger(ProductDetails.class.getName());
 
-    /** A detail as JSON text, or empty for a product shoppers cannot see; {@code stale} when the database was away. */
-    public record Detail(Optional<String> json, boolean stale) {
+    /** A detail as UTF-8 JSON, or empty for a product shoppers cannot see; {@code stale} when the database was away. */
+    public record Detail(Optional<byte[]> json, boolean stale) {
     }
 
     @Inject
@@ -40,12 +41,12 @@ public class ProductDetails {
     Duration ttl;
 
     @Inject
-    @ConfigProperty(name = "shop.catalog.detail-cache.size", defaultValue = "100000")
+    @ConfigProperty(name = "shop.catalog.detail-cache.size", defaultValue = "200000")
     long size;
 
-    private Cache<String, Optional<String>> fresh;
+    private Cache<String, Optional<byte[]>> fresh;
     /** The last detail read of each product, kept beyond the TTL for when the database is away. */
-    private Cache<String, String> lastKnown;
+    private Cache<String, byte[]> lastKnown;
 
     @PostConstruct
     void create() {
@@ -57,7 +58,7 @@ public class ProductDetails {
         try {
             return new Detail(fresh.get(productId, this::load), false);
         } catch (RuntimeException e) {
-            String known = lastKnown.getIfPresent(productId);
+            byte[] known = lastKnown.getIfPresent(productId);
             if (known == null) {
                 throw e;
             }
@@ -79,8 +80,9 @@ public class ProductDetails {
         fresh.invalidateAll();
     }
 
-    private Optional<String> load(String productId) {
-        Optional<String> json = catalog.published(productId).map(p -> ProductJson.detail(p, reviews.ratingOf(productId)).toString());
+    private Optional<byte[]> load(String productId) {
+        Optional<byte[]> json = catalog.published(productId)
+                .map(p -> ProductJson.detail(p, reviews.ratingOf(productId)).toString().getBytes(StandardCharsets.UTF_8));
         json.ifPresentOrElse(j -> lastKnown.put(productId, j), () -> lastKnown.invalidate(productId));
         return json;
     }

@@ -10,8 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import shop.catalog.brand.entity.Brand;
@@ -25,6 +23,7 @@ import shop.platform.problem.ErrorCode;
 import shop.platform.problem.ProblemException;
 import shop.platform.time.Ids;
 import shop.platform.time.ShopClock;
+import shop.platform.tx.AfterCommit;
 
 /**
  * The operator's product lifecycle: create, edit, publish, unpublish, delete. Each change takes
@@ -131,7 +130,7 @@ public class ProductEditor {
             outbox.record(event, product.id(), eventData(product));
         }
         String id = product.id();
-        afterCommit(() -> details.evict(id));
+        AfterCommit.run(transactions, () -> details.evict(id));
         LOG.info(() -> "product " + id + " is " + product.status() + " at version " + product.version());
         return product;
     }
@@ -154,23 +153,19 @@ public class ProductEditor {
             throw new ProblemException(ErrorCode.INVALID_REFERENCE,
                     "Category " + category.name() + " has sub-categories; list the product in one of them.");
         }
+        var allowed = ProductJson.parse(category.specNamesJson()).asJsonArray().getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+        if (!allowed.isEmpty()) {
+            for (ProductContent.SkuContent sku : content.skus()) {
+                for (String spec : ProductJson.parse(sku.specsJson()).asJsonObject().keySet()) {
+                    if (!allowed.contains(spec)) {
+                        throw ProblemException.invalid("skus", "spec " + spec + " is not one of " + category.name() + "'s specs " + allowed);
+                    }
+                }
+            }
+        }
         if (content.brandId() != null && em.find(Brand.class, content.brandId()) == null) {
             throw new ProblemException(ErrorCode.INVALID_REFERENCE, "No such brand: " + content.brandId() + ".");
         }
-    }
-
-    private void afterCommit(Runnable action) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    action.run();
-                }
-            }
-        });
     }
 }

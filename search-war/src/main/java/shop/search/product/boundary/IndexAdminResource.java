@@ -46,6 +46,9 @@ public class IndexAdminResource {
             state.add("lastRebuild", Json.createObjectBuilder().add("finishedAt", last.finishedAt().toString())
                     .add("products", last.products()).add("millis", last.millis()));
         }
+        if (follower.lastFailure() != null) {
+            state.add("lastFailure", follower.lastFailure());
+        }
         return state.build();
     }
 

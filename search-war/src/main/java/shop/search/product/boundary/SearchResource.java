@@ -32,6 +32,7 @@ import shop.platform.problem.ErrorCode;
 import shop.platform.problem.Problem;
 import shop.platform.problem.ProblemException;
 import shop.search.product.control.ReplicaIndex;
+import shop.search.product.control.SearchAnswers;
 import shop.search.product.entity.FacetCount;
 import shop.search.product.entity.PriceBand;
 import shop.search.product.entity.ProductHit;
@@ -50,12 +51,16 @@ import shop.search.trend.control.SearchTerms;
 public class SearchResource {
 
     private static final String FEN = "\\d{1,15}";
+    private static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
 
     @Inject
     ReplicaIndex index;
 
     @Inject
     SearchTerms terms;
+
+    @Inject
+    SearchAnswers answers;
 
     @GET
     @Path("products")
@@ -80,14 +85,14 @@ public class SearchResource {
         }
         PageRequest page = paging.toRequest();
         String keywords = q == null || q.isBlank() ? null : q.strip();
-        ProductHits hits = index.search(new ProductQuery(keywords, blankToNull(categoryId), blankToNull(brandId), min, max,
+        SearchAnswers.Answer answer = answers.answer(new ProductQuery(keywords, blankToNull(categoryId), blankToNull(brandId), min, max,
                 inStock == null ? null : Boolean.valueOf(inStock),
                 sort == null ? ProductQuery.Sort.RELEVANCE : ProductQuery.Sort.valueOf(sort.toUpperCase(Locale.ROOT)),
-                page.page(), page.size()));
-        if (keywords != null && hits.total() > 0) {
+                page.page(), page.size()), hits -> json(hits).toString());
+        if (keywords != null && answer.total() > 0) {
             terms.searched(keywords);
         }
-        return Response.ok(json(hits)).build();
+        return Response.ok(answer.json(), JSON_UTF8).build();
     }
 
     @GET

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -66,6 +67,7 @@ public class CatalogFollower {
     private final ReentrantLock catchingUp = new ReentrantLock();
     private final AtomicBoolean rebuilding = new AtomicBoolean();
     private volatile Rebuild lastRebuild;
+    private volatile String lastFailure;
     private RepeatingTask follower;
 
     /** How the last rebuild went: when, how many products, how long. */
@@ -73,7 +75,9 @@ public class CatalogFollower {
     }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        follower = RepeatingTask.start(scheduler, Duration.ZERO, every, "search catalog catch-up", this::followUp);
+        // Every few seconds until the index is built (the catalog may not answer yet at start), then every `every`.
+        follower = RepeatingTask.start(scheduler, Duration.ZERO, () -> replica.needsRebuild() ? Duration.ofSeconds(2) : every,
+                "search catalog catch-up", this::followUp);
     }
 
     @PreDestroy
@@ -153,6 +157,11 @@ public class CatalogFollower {
         return lastRebuild;
     }
 
+    /** Why the last rebuild failed, if it did; cleared by a successful one. */
+    public String lastFailure() {
+        return lastFailure;
+    }
+
     /**
      * Rebuilds the index from the whole change feed into a new index; searches keep using the
      * current one until the new one is complete. Stock and sales carry over.
@@ -170,9 +179,13 @@ public class CatalogFollower {
             index.commit();
             Rebuild done = new Rebuild(Instant.now(), index.size(), (System.nanoTime() - started) / 1_000_000);
             lastRebuild = done;
+            lastFailure = null;
             LOG.info(() -> "search index rebuilt from the catalog: " + done.products() + " products in " + done.millis() + " ms");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            // The current index keeps serving; the next round (or the operator) tries again.
+            lastFailure = Instant.now() + " " + e;
+            LOG.log(Level.WARNING, "search index rebuild failed; the current index keeps serving", e);
+            return;
         } finally {
             rebuilding.set(false);
         }

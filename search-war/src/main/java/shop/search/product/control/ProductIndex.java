@@ -22,6 +22,7 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.AlreadyClosedException;
@@ -259,6 +260,17 @@ public final class ProductIndex implements Closeable {
      */
     public List<String> suggest(String prefix, int limit) {
         return read(searcher -> Suggestions.suggest(searcher, prefix, limit));
+    }
+
+    /**
+     * What searches currently see, as a token: it changes whenever a write becomes visible or a
+     * rebuild switches folders, and stays equal otherwise, so answers can be cached under it.
+     */
+    public String generation() {
+        return read(searcher -> {
+            DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+            return reader.directory() + ":" + reader.getVersion();
+        });
     }
 
     /** Live (searchable) products, counting writes not yet visible to searches. */

@@ -337,7 +337,10 @@ final class Shard implements Closeable {
         }
     }
 
-    /** Makes the writes and the marks durable. */
+    /**
+     * Makes the writes and the marks durable. Commits only when something changed since the last
+     * commit: every commit opens a new reader, which would also drop every cached search answer.
+     */
     void commit() throws IOException {
         Map<String, String> data = new HashMap<>();
         data.put(DATA_SCHEMA, SCHEMA);
@@ -345,9 +348,16 @@ final class Shard implements Closeable {
             data.put(DATA_COMPLETE, "true");
         }
         marks.forEach((k, v) -> data.put(DATA_MARK + k, Long.toString(v)));
+        if (data.equals(committedData) && !writer.hasUncommittedChanges()) {
+            return;
+        }
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
+        committedData = data;
     }
+
+    /** The commit data of the last commit made here; null before the first. */
+    private volatile Map<String, String> committedData;
 
     /** The newest live source of a product as the searchers see it, or null. */
     IndexedProduct loadSource(String productId) throws IOException {

@@ -1,0 +1,2 @@
+/** Background work that repeats (sweeps, relays, followers) and keeps repeating whatever a run throws. */
+package shop.platform.schedule;

@@ -1,0 +1,2 @@
+/** Helpers around the JTA transaction a use case runs in. */
+package shop.platform.tx;
