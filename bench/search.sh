@@ -113,7 +113,7 @@ cat <<REPORT
 | non-2xx or failed | $(field "$BASE" errors) | $(field "$DETAIL" errors) | $(field "$SEARCH" errors) | $(field "$COMPUTED" errors) | $(field "$PACED" errors) |
 | throughput / ping | 1 | $(ratio "$(field "$DETAIL" rps)" "$(field "$BASE" rps)") | $(ratio "$(field "$SEARCH" rps)" "$(field "$BASE" rps)") | $(ratio "$(field "$COMPUTED" rps)" "$(field "$BASE" rps)") | |
 
-first read of every product's detail (filling the cache): $WARM
+warm-up, every product id in turn until the time is up (fills the detail cache): $WARM
 
 rebuild of the index: $REBUILD
 published until searchable (ms, $PUBLISHES products): median $(pct "$WORK/visible.txt" 50), p99 $(pct "$WORK/visible.txt" 99), max $(pct "$WORK/visible.txt" 100)
