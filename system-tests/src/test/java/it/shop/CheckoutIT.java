@@ -40,7 +40,10 @@ class CheckoutIT {
             assertEquals("PENDING_PAYMENT", order.getString("status"));
             assertEquals("CNY", order.getString("currency"));
             long unitPrice = shopper.orderDetail(order.getString("id")).getJsonArray("lines").getJsonObject(0).getJsonNumber("price").longValue();
-            assertEquals(2 * unitPrice, order.getJsonObject("totals").getJsonNumber("payable").longValue(), "server-side price");
+            JsonObject totals = order.getJsonObject("totals");
+            assertEquals(2 * unitPrice, totals.getJsonNumber("items").longValue(), "server-side price");
+            assertEquals(CartIT.expectedShipping(sku, 2, 2 * unitPrice), totals.getJsonNumber("shipping").longValue(), "shipping from the template");
+            assertEquals(2 * unitPrice + totals.getJsonNumber("shipping").longValue(), totals.getJsonNumber("payable").longValue());
             assertTrue(order.containsKey("expiresAt") && order.containsKey("paymentId"));
             assertEquals(before[0] - 2, stock(sku)[0]);
             assertEquals(before[1] + 2, stock(sku)[1]);

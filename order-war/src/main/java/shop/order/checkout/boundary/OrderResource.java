@@ -28,10 +28,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import shop.order.cart.control.CartView;
+import shop.order.cart.control.ShoppingCart;
 import shop.order.checkout.control.Checkout;
 import shop.order.checkout.control.OrderBook;
 import shop.order.checkout.control.OrderPricing.Wanted;
 import shop.order.checkout.entity.Order;
+import shop.order.pricing.control.QuoteJson;
 import shop.platform.idempotency.Idempotent;
 import shop.platform.paging.Page;
 import shop.platform.paging.PageParams;
@@ -39,8 +42,9 @@ import shop.platform.problem.ErrorCode;
 import shop.platform.problem.ProblemException;
 
 /**
- * A shopper's orders: {@code POST /order/orders} runs the checkout saga; the shopper lists,
- * reads and cancels their own orders. Another shopper's order is "not found".
+ * A shopper's orders: {@code POST /order/orders} runs the checkout saga, from explicit lines or
+ * the cart's selected ones, and {@code /preview} prices the same request without placing it;
+ * the shopper lists, reads and cancels their own orders. Another shopper's order is "not found".
  */
 @Path("orders")
 @RolesAllowed({"shopper", "operator", "finance", "admin"})
@@ -56,7 +60,13 @@ public class OrderResource {
     @Inject
     OrderBook orders;
 
-    /** A checkout request (CONTRACT.md); cart, coupons, points and flash sales join later. */
+    @Inject
+    CartView carts;
+
+    @Inject
+    ShoppingCart cart;
+
+    /** A checkout request (CONTRACT.md); coupons, points and flash sales join with their issues. */
     public record PlaceOrder(
             @Size(max = 100, message = "at most 100 lines") List<@NotNull @Valid Item> items,
             Boolean fromCart,
@@ -75,10 +85,31 @@ public class OrderResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Place an order: reserves stock, creates the payment; honours Idempotency-Key")
     public Response place(@NotNull @Valid PlaceOrder request) {
+        List<Wanted> wanted = wanted(request);
+        Order order = checkout.place(new Checkout.Shopper(caller.getSubject(), caller.getName()), wanted, request.addressId());
         if (Boolean.TRUE.equals(request.fromCart())) {
-            throw ProblemException.invalid("fromCart", "ordering from the cart is not available yet; send items");
+            cart.removeAll(caller.getSubject(), wanted.stream().map(Wanted::skuId).toList());
         }
-        if (request.items() == null || request.items().isEmpty()) {
+        return Response.created(URI.create("orders/" + order.id())).entity(summary(order).build()).build();
+    }
+
+    @POST
+    @Path("preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Price an order as POST /order/orders would (lines, totals, what each rule did) without placing it")
+    public JsonObject preview(@NotNull @Valid PlaceOrder request) {
+        return QuoteJson.preview(checkout.preview(new Checkout.Shopper(caller.getSubject(), caller.getName()), wanted(request),
+                request.addressId()));
+    }
+
+    /** The lines asked for, explicitly or as the selected lines of the cart; the parts not offered yet are refused. */
+    private List<Wanted> wanted(PlaceOrder request) {
+        boolean fromCart = Boolean.TRUE.equals(request.fromCart());
+        boolean hasItems = request.items() != null && !request.items().isEmpty();
+        if (fromCart && hasItems) {
+            throw ProblemException.invalid("items", "send items or fromCart, not both");
+        }
+        if (!fromCart && !hasItems) {
             throw ProblemException.invalid("items", "an order needs at least one item");
         }
         if (request.couponId() != null) {
@@ -90,9 +121,15 @@ public class OrderResource {
         if (request.points() != null && request.points() > 0) {
             throw ProblemException.invalid("points", "exceeds your points balance (0)");
         }
-        Order order = checkout.place(new Checkout.Shopper(caller.getSubject(), caller.getName()),
-                request.items().stream().map(i -> new Wanted(i.skuId(), i.quantity())).toList(), request.addressId());
-        return Response.created(URI.create("orders/" + order.id())).entity(summary(order).build()).build();
+        if (fromCart) {
+            List<Wanted> selected = carts.selected(caller.getSubject()).entrySet().stream()
+                    .map(line -> new Wanted(line.getKey(), line.getValue())).toList();
+            if (selected.isEmpty()) {
+                throw ProblemException.invalid("fromCart", "no line of your cart is selected");
+            }
+            return selected;
+        }
+        return request.items().stream().map(i -> new Wanted(i.skuId(), i.quantity())).toList();
     }
 
     @GET

@@ -2,7 +2,6 @@ package shop.order.checkout.control;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -16,12 +15,11 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import shop.order.checkout.control.OrderPricing.Offer;
-import shop.order.checkout.control.OrderPricing.Priced;
 import shop.order.checkout.control.OrderPricing.Wanted;
 import shop.order.checkout.entity.Order;
 import shop.order.checkout.entity.OrderStatus;
+import shop.order.pricing.control.PriceCalculation;
+import shop.order.pricing.entity.Quote;
 import shop.platform.problem.ErrorCode;
 import shop.platform.problem.ProblemException;
 import shop.platform.saga.Sagas;
@@ -49,8 +47,10 @@ public class Checkout {
     ShopClock clock;
 
     @Inject
-    @RestClient
-    CatalogClient catalog;
+    CatalogOffers offers;
+
+    @Inject
+    PriceCalculation calculation;
 
     @Inject
     @RestClient
@@ -76,16 +76,27 @@ public class Checkout {
     public record Shopper(String userId, String username) {
     }
 
+    /**
+     * Prices what the shopper asks for, as the order would be priced, without placing anything.
+     * The address is optional here: without one, shipping is charged as to a near region.
+     */
+    public Quote preview(Shopper shopper, List<Wanted> wanted, String addressId) {
+        Map<String, Integer> quantities = OrderPricing.merge(wanted);
+        String province = addressId == null ? null : addressOf(shopper, addressId).getString("province", null);
+        return calculation.quote(OrderPricing.basket(quantities, offers.of(quantities.keySet()), province));
+    }
+
     /** Places the order, or refuses it leaving nothing held. */
     public Order place(Shopper shopper, List<Wanted> wanted, String addressId) {
         Map<String, Integer> quantities = OrderPricing.merge(wanted);
-        Priced priced = OrderPricing.price(quantities, offers(quantities), Ids::newId);
-        String address = addressOf(shopper, addressId);
+        JsonObject address = addressOf(shopper, addressId);
+        Quote quote = calculation.quote(OrderPricing.basket(quantities, offers.of(quantities.keySet()),
+                address.getString("province", null)));
 
         String orderId = Ids.newId();
         URI lra = sagas.start("checkout:" + orderId, paymentWindow);
-        orders.open(Order.checkingOut(orderId, shopper.userId(), lra.toString(), priced.currency(), priced.lines(),
-                priced.totals(), address, clock.now().plus(paymentWindow), clock.now()));
+        orders.open(Order.checkingOut(orderId, shopper.userId(), lra.toString(), quote.currency(), OrderPricing.lines(quote, Ids::newId),
+                OrderPricing.totals(quote), address.toString(), clock.now().plus(paymentWindow), clock.now()));
         try {
             sagas.join(lra, participant, Duration.ZERO);
             inventory.reserve(lra.toString(), reservation(orderId, quantities));
@@ -93,8 +104,8 @@ public class Checkout {
                     .add("orderId", orderId)
                     .add("userId", shopper.userId())
                     .add("username", shopper.username() == null ? "" : shopper.username())
-                    .add("amount", priced.totals().payable())
-                    .add("currency", priced.currency())
+                    .add("amount", quote.payable())
+                    .add("currency", quote.currency())
                     .build());
             return orders.awaitPayment(orderId, payment.getString("id"));
         } catch (RuntimeException refused) {
@@ -132,21 +143,11 @@ public class Checkout {
         orders.reject(orderId);
     }
 
-    private Map<String, Offer> offers(Map<String, Integer> quantities) {
-        Map<String, Offer> offers = new HashMap<>();
-        for (JsonValue value : catalog.forSale(List.copyOf(quantities.keySet()))) {
-            JsonObject sku = value.asJsonObject();
-            offers.put(sku.getString("id"), new Offer(sku.getString("id"), sku.getString("productId"), sku.getString("productName"),
-                    sku.getJsonObject("specs").toString(), sku.isNull("image") ? null : sku.getString("image"),
-                    sku.getJsonNumber("price").longValueExact(), sku.getString("currency")));
-        }
-        return offers;
-    }
-
-    private String addressOf(Shopper shopper, String addressId) {
+    /** The shopper's address as the order keeps it; 422 when it is not theirs. */
+    private JsonObject addressOf(Shopper shopper, String addressId) {
         try {
             JsonObject address = addresses.ofOwner(addressId, shopper.userId());
-            return Json.createObjectBuilder(address).remove("isDefault").build().toString();
+            return Json.createObjectBuilder(address).remove("isDefault").build();
         } catch (ProblemException e) {
             if (e.problem().code() == ErrorCode.NOT_FOUND) {
                 throw new ProblemException(ErrorCode.INVALID_REFERENCE, "No such address in your address book.");

@@ -8,13 +8,16 @@ import java.util.function.Supplier;
 
 import shop.order.checkout.entity.OrderLine;
 import shop.order.checkout.entity.Totals;
+import shop.order.pricing.entity.Basket;
+import shop.order.pricing.entity.BasketLine;
+import shop.order.pricing.entity.Quote;
 import shop.platform.problem.ErrorCode;
 import shop.platform.problem.ProblemException;
 
 /**
- * Prices an order from the catalog's current prices, never from the client. Lines asking for
- * the same SKU are merged (at most 999 units of one SKU). Discounts, shipping and points are
- * zero here; their rules join this calculation with the cart and promotions.
+ * Turns what the shopper asks for into a basket at the catalog's current prices, never the
+ * client's, and a priced quote into the order's lines and totals. Lines asking for the same SKU
+ * are merged (at most 999 units of one SKU).
  */
 public final class OrderPricing {
 
@@ -28,13 +31,9 @@ public final class OrderPricing {
     public record Wanted(String skuId, int quantity) {
     }
 
-    /** What the catalog sells a SKU for, with the snapshot the order keeps. */
+    /** What the catalog sells a SKU for, with the snapshot the order keeps and its shipping weight (0: unknown). */
     public record Offer(String skuId, String productId, String productName, String specsJson, String image, long price,
-            String currency) {
-    }
-
-    /** The priced order. */
-    public record Priced(String currency, List<OrderLine> lines, Totals totals) {
+            String currency, int weightGrams) {
     }
 
     /** The wanted quantities per SKU, merged, in the order first asked. */
@@ -50,27 +49,35 @@ public final class OrderPricing {
     }
 
     /**
-     * Prices the merged quantities. A SKU without an offer is not for sale: 422
-     * {@code INVALID_REFERENCE} naming it.
+     * The basket of the merged quantities at the offered prices, shipping to {@code province}. A
+     * SKU without an offer is not for sale: 422 {@code INVALID_REFERENCE} naming it.
      */
-    public static Priced price(Map<String, Integer> quantities, Map<String, Offer> offers, Supplier<String> lineIds) {
+    public static Basket basket(Map<String, Integer> quantities, Map<String, Offer> offers, String province) {
         List<String> missing = quantities.keySet().stream().filter(sku -> !offers.containsKey(sku)).toList();
         if (!missing.isEmpty()) {
             throw new ProblemException(ErrorCode.INVALID_REFERENCE, "Not for sale: " + String.join(", ", missing) + ".");
         }
         String currency = offers.get(quantities.keySet().iterator().next()).currency();
-        List<OrderLine> lines = new ArrayList<>();
-        long items = 0;
+        List<BasketLine> lines = new ArrayList<>();
         for (Map.Entry<String, Integer> wanted : quantities.entrySet()) {
             Offer offer = offers.get(wanted.getKey());
             if (!offer.currency().equals(currency)) {
                 throw new ProblemException(ErrorCode.INVALID_REFERENCE, "An order is paid in one currency.");
             }
-            OrderLine line = new OrderLine(lineIds.get(), offer.skuId(), offer.productId(), offer.productName(), offer.specsJson(),
-                    offer.image(), offer.price(), wanted.getValue());
-            lines.add(line);
-            items = Math.addExact(items, line.amount());
+            lines.add(new BasketLine(offer.skuId(), offer.productId(), offer.productName(), offer.specsJson(), offer.image(),
+                    offer.price(), offer.currency(), offer.weightGrams(), wanted.getValue()));
         }
-        return new Priced(currency, lines, new Totals(items, 0, 0, 0));
+        return new Basket(lines, province);
+    }
+
+    /** The order's lines: the quote's basket as it is now, so later catalog edits change nothing. */
+    public static List<OrderLine> lines(Quote quote, Supplier<String> lineIds) {
+        return quote.basket().lines().stream().map(l -> new OrderLine(lineIds.get(), l.skuId(), l.productId(), l.productName(),
+                l.specsJson(), l.image(), l.unitPrice(), l.quantity())).toList();
+    }
+
+    /** The order's totals as the quote priced them. */
+    public static Totals totals(Quote quote) {
+        return new Totals(quote.items(), quote.discount(), quote.shipping(), quote.points());
     }
 }

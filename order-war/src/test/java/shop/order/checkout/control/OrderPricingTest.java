@@ -10,8 +10,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 import shop.order.checkout.control.OrderPricing.Offer;
-import shop.order.checkout.control.OrderPricing.Priced;
 import shop.order.checkout.control.OrderPricing.Wanted;
+import shop.order.checkout.entity.OrderLine;
+import shop.order.checkout.entity.Totals;
+import shop.order.pricing.control.ItemsRule;
+import shop.order.pricing.control.PriceCalculation;
+import shop.order.pricing.entity.Quote;
 import shop.platform.problem.ErrorCode;
 import shop.platform.problem.ProblemException;
 
@@ -20,19 +24,26 @@ class OrderPricingTest {
     private final AtomicInteger ids = new AtomicInteger();
 
     private static Offer offer(String sku, long price) {
-        return new Offer(sku, "p-" + sku, "Product " + sku, "{}", null, price, "CNY");
+        return new Offer(sku, "p-" + sku, "Product " + sku, "{}", null, price, "CNY", 0);
+    }
+
+    private static Quote quote(Map<String, Integer> quantities, Map<String, Offer> offers) {
+        return PriceCalculation.of(List.of(new ItemsRule())).quote(OrderPricing.basket(quantities, offers, null));
     }
 
     @Test
     void lines_are_priced_from_the_catalog_and_summed() {
-        Priced priced = OrderPricing.price(OrderPricing.merge(List.of(new Wanted("a", 2), new Wanted("b", 1))),
-                Map.of("a", offer("a", 26900), "b", offer("b", 99)), () -> "line-" + ids.incrementAndGet());
-        assertEquals(2, priced.lines().size());
-        assertEquals(53800, priced.lines().get(0).amount());
-        assertEquals(53899, priced.totals().items());
-        assertEquals(53899, priced.totals().payable());
-        assertEquals(0, priced.totals().discount() + priced.totals().shipping() + priced.totals().points());
-        assertEquals("CNY", priced.currency());
+        Quote quote = quote(OrderPricing.merge(List.of(new Wanted("a", 2), new Wanted("b", 1))),
+                Map.of("a", offer("a", 26900), "b", offer("b", 99)));
+        List<OrderLine> lines = OrderPricing.lines(quote, () -> "line-" + ids.incrementAndGet());
+        Totals totals = OrderPricing.totals(quote);
+        assertEquals(2, lines.size());
+        assertEquals(53800, lines.get(0).amount());
+        assertEquals("line-1", lines.get(0).lineId());
+        assertEquals(53899, totals.items());
+        assertEquals(53899, totals.payable());
+        assertEquals(0, totals.discount() + totals.shipping() + totals.points());
+        assertEquals("CNY", quote.currency());
     }
 
     @Test
@@ -52,15 +63,14 @@ class OrderPricingTest {
 
     @Test
     void a_sku_not_for_sale_is_an_invalid_reference_naming_it() {
-        ProblemException refused = assertThrows(ProblemException.class, () -> OrderPricing.price(
-                OrderPricing.merge(List.of(new Wanted("a", 1), new Wanted("gone", 1))), Map.of("a", offer("a", 100)), () -> "x"));
+        ProblemException refused = assertThrows(ProblemException.class, () -> OrderPricing.basket(
+                OrderPricing.merge(List.of(new Wanted("a", 1), new Wanted("gone", 1))), Map.of("a", offer("a", 100)), null));
         assertEquals(ErrorCode.INVALID_REFERENCE, refused.problem().code());
         assertEquals(true, refused.problem().detail().contains("gone"));
     }
 
     @Test
     void the_largest_order_does_not_overflow() {
-        Priced priced = OrderPricing.price(Map.of("a", 999), Map.of("a", offer("a", 99_999_999)), () -> "x");
-        assertEquals(999L * 99_999_999, priced.totals().payable());
+        assertEquals(999L * 99_999_999, OrderPricing.totals(quote(Map.of("a", 999), Map.of("a", offer("a", 99_999_999)))).payable());
     }
 }

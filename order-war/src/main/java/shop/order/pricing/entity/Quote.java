@@ -1,0 +1,63 @@
+package shop.order.pricing.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A priced basket: {@code payable = items - discount + shipping - points}, never negative, with
+ * the adjustments that explain it. Rules fill it in order through the mutable methods; callers
+ * read it once the calculation is done.
+ */
+public final class Quote {
+
+    private final Basket basket;
+    private final List<Adjustment> adjustments = new ArrayList<>();
+    private long items;
+    private long discount;
+    private long shipping;
+    private long points;
+
+    public Quote(Basket basket) {
+        this.basket = basket;
+    }
+
+    public Basket basket() { return basket; }
+    public String currency() { return basket.currency(); }
+    public long items() { return items; }
+    public long discount() { return discount; }
+    public long shipping() { return shipping; }
+    public long points() { return points; }
+    public List<Adjustment> adjustments() { return List.copyOf(adjustments); }
+
+    /** What is left to pay. */
+    public long payable() {
+        return Math.max(0, Math.subtractExact(Math.addExact(Math.subtractExact(items, discount), shipping), points));
+    }
+
+    /** The items after discounts: what thresholds (free shipping, 满减) are measured against. */
+    public long itemsAfterDiscount() {
+        return Math.max(0, items - discount);
+    }
+
+    public void addItems(String rule, String label, long amount) {
+        items = Math.addExact(items, amount);
+        adjustments.add(new Adjustment(rule, Adjustment.Part.ITEMS, label, amount));
+    }
+
+    /** A discount, capped so the items never go below zero. */
+    public void addDiscount(String rule, String label, long amount) {
+        long applied = Math.min(amount, itemsAfterDiscount());
+        discount = Math.addExact(discount, applied);
+        adjustments.add(new Adjustment(rule, Adjustment.Part.DISCOUNT, label, applied));
+    }
+
+    public void setShipping(String rule, String label, long amount) {
+        shipping = amount;
+        adjustments.add(new Adjustment(rule, Adjustment.Part.SHIPPING, label, amount));
+    }
+
+    public void addPoints(String rule, String label, long amount) {
+        points = Math.addExact(points, amount);
+        adjustments.add(new Adjustment(rule, Adjustment.Part.POINTS, label, amount));
+    }
+}
