@@ -39,5 +39,9 @@ public class DemoStockSeed implements DemoSeed {
             }
         }
         em.flush();
+        // The ledger counts the seeded units as brought in.
+        em.createNativeQuery("INSERT INTO stock_movement (sku_id, kind, quantity, available_after, reserved_after, reason, actor)"
+                + " SELECT sku_id, 'SEEDED', available, available, reserved, 'demo data', 'system' FROM stock"
+                + " WHERE NOT EXISTS (SELECT 1 FROM stock_movement m WHERE m.sku_id = stock.sku_id)").executeUpdate();
     }
 }

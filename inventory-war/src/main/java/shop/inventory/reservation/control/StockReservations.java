@@ -7,15 +7,15 @@ import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import shop.inventory.reservation.entity.StockReservation;
 import shop.inventory.reservation.entity.StockReservation.State;
-import shop.platform.events.EventType;
-import shop.platform.outbox.Outbox;
+import shop.inventory.stock.control.StockLedger;
+import shop.inventory.stock.control.StockLedger.After;
+import shop.inventory.stock.control.StockLedger.Kind;
 import shop.platform.problem.ErrorCode;
 import shop.platform.problem.ProblemException;
 import shop.platform.time.ShopClock;
@@ -32,11 +32,12 @@ public class StockReservations {
     private static final Logger LOG = Logger.getLogger(StockReservations.class.getName());
 
     private static final String RESERVE = "UPDATE stock SET available = available - ?1, reserved = reserved + ?1,"
-            + " version = version + 1, updated_at = now() WHERE sku_id = ?2 AND available >= ?1 RETURNING available, reserved";
-    private static final String DEDUCT = "UPDATE stock SET reserved = reserved - ?1, version = version + 1,"
-            + " updated_at = now() WHERE sku_id = ?2 RETURNING available, reserved";
+            + " version = version + 1, updated_at = now() WHERE sku_id = ?2 AND available >= ?1"
+            + " RETURNING available, reserved, low_threshold";
+    private static final String DEDUCT = "UPDATE stock SET reserved = reserved - ?1, sold = sold + ?1, version = version + 1,"
+            + " updated_at = now() WHERE sku_id = ?2 RETURNING available, reserved, low_threshold";
     private static final String RELEASE = "UPDATE stock SET available = available + ?1, reserved = reserved - ?1,"
-            + " version = version + 1, updated_at = now() WHERE sku_id = ?2 RETURNING available, reserved";
+            + " version = version + 1, updated_at = now() WHERE sku_id = ?2 RETURNING available, reserved, low_threshold";
 
     @PersistenceContext(unitName = "inventory")
     EntityManager em;
@@ -45,7 +46,7 @@ public class StockReservations {
     ShopClock clock;
 
     @Inject
-    Outbox outbox;
+    StockLedger ledger;
 
     /**
      * Holds the quantities for the saga. Asking again for the same saga returns the reservation
@@ -69,7 +70,7 @@ public class StockReservations {
                 throw exists ? new ProblemException(ErrorCode.OUT_OF_STOCK, "Not enough stock for SKU " + line.getKey() + ".")
                         : new ProblemException(ErrorCode.INVALID_REFERENCE, "No such SKU: " + line.getKey() + ".");
             }
-            announce(line.getKey(), changed, -line.getValue(), "RESERVED");
+            ledger.moved(line.getKey(), Kind.RESERVED, -line.getValue(), -line.getValue(), After.of(changed), orderId, null, "checkout");
         }
         StockReservation reservation = StockReservation.reserved(lraId, orderId,
                 lines.entrySet().stream().map(l -> new StockReservation.Line(l.getKey(), l.getValue())).toList(), clock.now());
@@ -80,12 +81,12 @@ public class StockReservations {
 
     /** The saga completed: the held units leave the warehouse's books. */
     public StockReservation deduct(String lraId) {
-        return end(lraId, State.DEDUCTED, DEDUCT, 0);
+        return end(lraId, State.DEDUCTED, DEDUCT, Kind.DEDUCTED);
     }
 
     /** The saga was cancelled: the held units are for sale again. */
     public StockReservation release(String lraId) {
-        return end(lraId, State.RELEASED, RELEASE, 1);
+        return end(lraId, State.RELEASED, RELEASE, Kind.RELEASED);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -93,7 +94,7 @@ public class StockReservations {
         return java.util.Optional.ofNullable(em.find(StockReservation.class, lraId));
     }
 
-    private StockReservation end(String lraId, State end, String update, int availableSign) {
+    private StockReservation end(String lraId, State end, String update, Kind kind) {
         // The row lock serialises a callback racing its own retry.
         StockReservation reservation = em.find(StockReservation.class, lraId, LockModeType.PESSIMISTIC_WRITE);
         if (reservation == null) {
@@ -108,7 +109,9 @@ public class StockReservations {
             return reservation;
         }
         for (StockReservation.Line line : reservation.lines()) {
-            announce(line.skuId(), move(update, line.skuId(), line.quantity()), availableSign * line.quantity(), end.name());
+            After after = After.of(move(update, line.skuId(), line.quantity()));
+            int availableChange = kind == Kind.RELEASED ? line.quantity() : 0;
+            ledger.moved(line.skuId(), kind, line.quantity(), availableChange, after, reservation.orderId(), null, "checkout");
         }
         String order = reservation.orderId();
         LOG.info(() -> "stock " + end.name().toLowerCase() + " for order " + order);
@@ -119,14 +122,4 @@ public class StockReservations {
         return em.createNativeQuery(update).setParameter(1, quantity).setParameter(2, skuId).getResultList();
     }
 
-    private void announce(String skuId, List<?> changed, int delta, String reason) {
-        Object[] stock = (Object[]) changed.get(0);
-        outbox.record(EventType.INVENTORY_STOCK_CHANGED, skuId, Json.createObjectBuilder()
-                .add("skuId", skuId)
-                .add("available", ((Number) stock[0]).intValue())
-                .add("reserved", ((Number) stock[1]).intValue())
-                .add("delta", delta)
-                .add("reason", reason)
-                .build());
-    }
 }

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** The stock of one SKU: units that can be sold now, and units held by checkouts in progress. */
+/** The stock of one SKU: units that can be sold now, units held by checkouts in progress, units sold. */
 @Entity
 @Table(name = "stock")
 public class Stock {
@@ -20,6 +20,13 @@ public class Stock {
     private int available;
 
     private int reserved;
+
+    /** Units deducted by completed checkouts. */
+    private int sold;
+
+    /** At or below this many units available, the SKU is low on stock. */
+    @Column(name = "low_threshold")
+    private int lowThreshold = 10;
 
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
@@ -42,4 +49,6 @@ public class Stock {
     public String skuId() { return skuId; }
     public int available() { return available; }
     public int reserved() { return reserved; }
+    public int sold() { return sold; }
+    public int lowThreshold() { return lowThreshold; }
 }
