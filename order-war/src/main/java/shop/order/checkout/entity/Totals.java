@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 
 /**
  * An order's money in fen: {@code payable = items - discount + shipping - points}, never
- * negative. Discounts, shipping and points are zero until their rules plug into pricing.
+ * negative, as the price calculation ({@code shop.order.pricing}) quoted it at checkout.
  */
 @Embeddable
 public class Totals {
