@@ -67,79 +67,65 @@ public class EventSubscriptions {
         running.forEach(Thread::interrupt);
     }
 
+    /**
+     * Receives for one handler until the application stops, re-subscribing with a growing pause
+     * whenever the broker is lost. A shared durable subscription {@code <service>.<name>} in a
+     * transacted session, or, for {@link EventHandler#everyReplica()}, a non-durable one of this
+     * replica, which leaves nothing on the broker once the replica is gone.
+     */
     private void consume(EventHandler handler) {
-        if (handler.everyReplica()) {
-            consumeInThisReplica(handler);
-            return;
-        }
+        boolean ownSubscription = handler.everyReplica();
         String subscription = service.name() + "." + handler.name();
+        String label = subscription + (ownSubscription ? " (this replica)" : "");
         long backoff = 500;
         while (!stopping) {
-            try (JMSContext context = broker.createContext(JMSContext.SESSION_TRANSACTED);
-                 JMSConsumer consumer = context.createSharedDurableConsumer(
-                         context.createTopic(handler.topic()), subscription, handler.selector())) {
+            try (JMSContext context = broker.createContext(ownSubscription ? JMSContext.AUTO_ACKNOWLEDGE : JMSContext.SESSION_TRANSACTED);
+                 JMSConsumer consumer = ownSubscription
+                         ? context.createConsumer(context.createTopic(handler.topic()), handler.selector())
+                         : context.createSharedDurableConsumer(context.createTopic(handler.topic()), subscription, handler.selector())) {
                 context.start();
                 backoff = 500;
+                if (ownSubscription) {
+                    catchUp(handler, label);
+                }
                 while (!stopping) {
                     Message message = consumer.receive(1_000);
                     if (message != null) {
-                        deliver(context, message, subscription, handler);
+                        if (ownSubscription) {
+                            deliverHere(message, label, handler);
+                        } else {
+                            deliver(context, message, subscription, handler);
+                        }
                     }
                 }
-            } catch (JMSRuntimeException e) {
+            } catch (RuntimeException e) {
                 if (stopping) {
                     return;
                 }
-                LOG.warning(() -> "subscription " + subscription + " lost the broker, reconnecting: " + e.getMessage());
+                LOG.warning(() -> "subscription " + label + " lost the broker or could not start, retrying: " + e);
                 sleep(backoff);
                 backoff = Math.min(backoff * 2, 30_000);
             }
         }
     }
 
-    /** A non-durable subscription: nothing stays on the broker for a replica that is gone. */
-    private void consumeInThisReplica(EventHandler handler) {
-        String subscription = service.name() + "." + handler.name() + " (this replica)";
-        long backoff = 500;
-        while (!stopping) {
-            try (JMSContext context = broker.createContext(JMSContext.AUTO_ACKNOWLEDGE);
-                 JMSConsumer consumer = context.createConsumer(context.createTopic(handler.topic()), handler.selector())) {
-                context.start();
-                backoff = 500;
-                try {
-                    handler.subscribed();
-                } catch (RuntimeException e) {
-                    // Catching up is the handler's business; live events still flow meanwhile.
-                    LOG.log(Level.WARNING, "subscription " + subscription + " could not catch up after subscribing", e);
-                }
-                while (!stopping) {
-                    Message message = consumer.receive(1_000);
-                    if (message != null) {
-                        try {
-                            handler.handle(CloudEvent.fromJson(message.getBody(String.class)));
-                        } catch (JMSRuntimeException e) {
-                            throw e;
-                        } catch (Exception e) {
-                            // Nothing to redeliver from a non-durable subscription: the handler's catch-up repairs it.
-                            LOG.log(Level.WARNING, "subscription " + subscription + " could not apply a message", e);
-                        }
-                    }
-                }
-            } catch (JMSRuntimeException e) {
-                if (stopping) {
-                    return;
-                }
-                LOG.warning(() -> "subscription " + subscription + " lost the broker, reconnecting: " + e.getMessage());
-                sleep(backoff);
-                backoff = Math.min(backoff * 2, 30_000);
-            } catch (RuntimeException e) {
-                if (stopping) {
-                    return;
-                }
-                LOG.log(Level.WARNING, "subscription " + subscription + " failed to start, retrying", e);
-                sleep(backoff);
-                backoff = Math.min(backoff * 2, 30_000);
-            }
+    /** Catching up is the handler's business; live events flow meanwhile whatever it does. */
+    private static void catchUp(EventHandler handler, String label) {
+        try {
+            handler.subscribed();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "subscription " + label + " could not catch up after subscribing", e);
+        }
+    }
+
+    /** Applies an event of this replica's own subscription; a failure is logged, the handler's catch-up repairs it. */
+    private static void deliverHere(Message message, String label, EventHandler handler) {
+        try {
+            handler.handle(CloudEvent.fromJson(message.getBody(String.class)));
+        } catch (JMSRuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "subscription " + label + " could not apply a message", e);
         }
     }
 

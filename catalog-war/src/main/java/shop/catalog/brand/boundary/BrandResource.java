@@ -32,6 +32,7 @@ import jakarta.ws.rs.core.Response;
 import shop.catalog.brand.control.BrandEditor;
 import shop.catalog.brand.entity.Brand;
 import shop.platform.problem.ProblemException;
+import shop.platform.web.Texts;
 
 /** The brand wall ({@code GET /catalog/brands}, by first letter then name); operators add and edit brands. */
 @Path("brands")
@@ -67,7 +68,7 @@ public class BrandResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a brand (operator); the first letter is derived from the names when not given")
     public Response create(@NotNull @Valid BrandForm form) {
-        Brand brand = editor.create(form.name().strip(), blankToNull(form.nameEn()), blankToNull(form.logo()), form.firstLetter());
+        Brand brand = editor.create(form.name().strip(), Texts.blankToNull(form.nameEn()), Texts.blankToNull(form.logo()), form.firstLetter());
         return Response.created(URI.create("brands/" + brand.id())).entity(json(brand).build()).build();
     }
 
@@ -80,7 +81,7 @@ public class BrandResource {
         if (form.version() == null) {
             throw ProblemException.invalid("version", "send the version of the brand you edited");
         }
-        return json(editor.rewrite(id, form.version(), form.name().strip(), blankToNull(form.nameEn()), blankToNull(form.logo()),
+        return json(editor.rewrite(id, form.version(), form.name().strip(), Texts.blankToNull(form.nameEn()), Texts.blankToNull(form.logo()),
                 form.firstLetter())).build();
     }
 
@@ -92,9 +93,5 @@ public class BrandResource {
                 .add("logo", brand.logoUrl() == null ? "" : brand.logoUrl())
                 .add("firstLetter", brand.firstLetter())
                 .add("version", brand.version());
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

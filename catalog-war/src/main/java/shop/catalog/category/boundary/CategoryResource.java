@@ -38,6 +38,7 @@ import shop.catalog.category.entity.Category;
 import shop.catalog.product.control.ProductJson;
 import shop.platform.problem.ErrorCode;
 import shop.platform.problem.ProblemException;
+import shop.platform.web.Texts;
 
 /**
  * The category tree: shoppers browse the enabled tree ({@code GET /catalog/categories});
@@ -81,7 +82,7 @@ public class CategoryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a category (operator)")
     public Response create(@NotNull @Valid NewCategory request) {
-        Category created = editor.create(blankToNull(request.parentId()), request.name().strip(), blankToNull(request.nameEn()),
+        Category created = editor.create(Texts.blankToNull(request.parentId()), request.name().strip(), Texts.blankToNull(request.nameEn()),
                 request.sortOrder() == null ? 0 : request.sortOrder(), request.specs());
         return Response.created(URI.create("categories/" + created.id())).entity(json(created).build()).build();
     }
@@ -92,7 +93,7 @@ public class CategoryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rename, reorder, enable or disable a category (operator)")
     public JsonObject rewrite(@PathParam("id") @Size(max = 36) String id, @NotNull @Valid CategoryChange request) {
-        return json(editor.rewrite(id, request.version(), request.name().strip(), blankToNull(request.nameEn()),
+        return json(editor.rewrite(id, request.version(), request.name().strip(), Texts.blankToNull(request.nameEn()),
                 request.sortOrder(), request.enabled(), request.specs())).build();
     }
 
@@ -115,9 +116,5 @@ public class CategoryResource {
                 .add("enabled", category.enabled())
                 .add("specs", ProductJson.parse(category.specNamesJson()))
                 .add("version", category.version());
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Size;
 import shop.catalog.product.entity.ProductContent;
 import shop.platform.money.Money;
 import shop.platform.problem.ProblemException;
+import shop.platform.web.Texts;
 
 /**
  * A product as an operator sends it (CONTRACT.md: the detail shape without ids): SKUs with an
@@ -62,17 +63,13 @@ public record ProductForm(
                 throw ProblemException.invalid("skus", "two SKUs have the same specs " + specsJson);
             }
             return new ProductContent.SkuContent(sku.id(), specsJson, sku.price(),
-                    sku.currency() == null ? Money.CNY : sku.currency(), blankToNull(sku.barcode()), sku.weightGrams());
+                    sku.currency() == null ? Money.CNY : sku.currency(), Texts.blankToNull(sku.barcode()), sku.weightGrams());
         }).toList();
         JsonArrayBuilder imageList = Json.createArrayBuilder();
         if (images != null) {
             images.forEach(imageList::add);
         }
-        return new ProductContent(name.strip(), blankToNull(nameEn), blankToNull(description), categoryId,
-                blankToNull(brandId), imageList.build().toString(), contents);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return new ProductContent(name.strip(), Texts.blankToNull(nameEn), Texts.blankToNull(description), categoryId,
+                Texts.blankToNull(brandId), imageList.build().toString(), contents);
     }
 }

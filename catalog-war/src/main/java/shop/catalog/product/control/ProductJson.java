@@ -14,6 +14,7 @@ import shop.catalog.category.entity.Category;
 import shop.catalog.product.entity.Product;
 import shop.catalog.product.entity.Sku;
 import shop.platform.money.Money;
+import shop.platform.web.Texts;
 
 /** The JSON shapes of a product: the public detail, the operator's view, and event data. */
 public final class ProductJson {
@@ -95,9 +96,7 @@ public final class ProductJson {
 
     /** Parses JSON the catalog itself stored (specs, images). */
     public static JsonValue parse(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
-            return reader.readValue();
-        }
+        return Texts.parseJson(json);
     }
 
     private static JsonObjectBuilder common(Product product) {

@@ -23,6 +23,7 @@ import shop.order.pricing.control.PriceCalculation;
 import shop.order.pricing.control.QuoteJson;
 import shop.order.pricing.entity.Basket;
 import shop.order.pricing.entity.Quote;
+import shop.platform.web.Texts;
 
 /**
  * The cart as the shopper sees it (CONTRACT.md): each line at the catalog's current price with
@@ -81,7 +82,7 @@ public class CartView {
                         .add("price", JsonValue.NULL).add("currency", JsonValue.NULL).add("reason", "NOT_FOR_SALE");
             } else {
                 line.add("productId", offer.productId()).add("name", offer.productName())
-                        .add("specs", QuoteJson.parse(offer.specsJson()))
+                        .add("specs", Texts.parseJson(offer.specsJson()))
                         .add("image", offer.image() == null ? JsonValue.NULL : Json.createValue(offer.image()))
                         .add("price", offer.price()).add("currency", offer.currency());
                 if (!canBuy) {

@@ -1,6 +1,5 @@
 package shop.order.checkout.boundary;
 
-import java.io.StringReader;
 import java.net.URI;
 import java.util.List;
 
@@ -40,6 +39,7 @@ import shop.platform.paging.Page;
 import shop.platform.paging.PageParams;
 import shop.platform.problem.ErrorCode;
 import shop.platform.problem.ProblemException;
+import shop.platform.web.Texts;
 
 /**
  * A shopper's orders: {@code POST /order/orders} runs the checkout saga, from explicit lines or
@@ -175,7 +175,7 @@ public class OrderResource {
                 .add("skuId", l.skuId())
                 .add("productId", l.productId())
                 .add("name", l.productName())
-                .add("specs", parse(l.specsJson()))
+                .add("specs", Texts.parseJson(l.specsJson()))
                 .add("image", l.image() == null ? Json.createValue("") : Json.createValue(l.image()))
                 .add("price", l.unitPrice())
                 .add("quantity", l.quantity())
@@ -188,16 +188,11 @@ public class OrderResource {
             }
             history.add(step);
         });
-        JsonObjectBuilder detail = summary(o).add("lines", lines).add("address", parse(o.addressJson())).add("history", history);
+        JsonObjectBuilder detail = summary(o).add("lines", lines).add("address", Texts.parseJson(o.addressJson())).add("history", history);
         if (o.cancelReason() != null) {
             detail.add("cancelReason", o.cancelReason());
         }
         return detail.build();
     }
 
-    private static JsonObject parse(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
-    }
 }

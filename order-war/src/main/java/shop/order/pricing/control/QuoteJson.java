@@ -1,7 +1,5 @@
 package shop.order.pricing.control;
 
-import java.io.StringReader;
-
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -10,6 +8,7 @@ import jakarta.json.JsonValue;
 import shop.order.pricing.entity.Adjustment;
 import shop.order.pricing.entity.BasketLine;
 import shop.order.pricing.entity.Quote;
+import shop.platform.web.Texts;
 
 /** The JSON of a quote: totals (CONTRACT.md), priced lines, and the adjustments that explain them. */
 public final class QuoteJson {
@@ -35,7 +34,7 @@ public final class QuoteJson {
                     .add("skuId", line.skuId())
                     .add("productId", line.productId())
                     .add("name", line.productName())
-                    .add("specs", parse(line.specsJson()))
+                    .add("specs", Texts.parseJson(line.specsJson()))
                     .add("image", line.image() == null ? JsonValue.NULL : Json.createValue(line.image()))
                     .add("price", line.unitPrice())
                     .add("quantity", line.quantity())
@@ -66,10 +65,4 @@ public final class QuoteJson {
                 .build();
     }
 
-    /** Parses JSON stored by the shop itself (specs). */
-    public static JsonValue parse(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
-            return reader.readValue();
-        }
-    }
 }

@@ -39,6 +39,7 @@ import shop.search.product.entity.ProductHit;
 import shop.search.product.entity.ProductHits;
 import shop.search.product.entity.ProductQuery;
 import shop.search.trend.control.SearchTerms;
+import shop.platform.web.Texts;
 
 /**
  * Product search for shoppers (public): keywords in Chinese or English, filters, facets, sorts
@@ -85,7 +86,7 @@ public class SearchResource {
         }
         PageRequest page = paging.toRequest();
         String keywords = q == null || q.isBlank() ? null : q.strip();
-        SearchAnswers.Answer answer = answers.answer(new ProductQuery(keywords, blankToNull(categoryId), blankToNull(brandId), min, max,
+        SearchAnswers.Answer answer = answers.answer(new ProductQuery(keywords, Texts.blankToNull(categoryId), Texts.blankToNull(brandId), min, max,
                 inStock == null ? null : Boolean.valueOf(inStock),
                 sort == null ? ProductQuery.Sort.RELEVANCE : ProductQuery.Sort.valueOf(sort.toUpperCase(Locale.ROOT)),
                 page.page(), page.size()), hits -> json(hits).toString());
@@ -159,9 +160,5 @@ public class SearchResource {
     private static Response notReadyYet() {
         return Response.fromResponse(Problem.of(ErrorCode.SERVICE_UNAVAILABLE,
                 "The search index is being built; try again in a few seconds.").toResponse()).header("Retry-After", "5").build();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }
