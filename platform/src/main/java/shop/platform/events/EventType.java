@@ -60,6 +60,8 @@ public enum EventType {
     ORDER_CANCELLED("shop.order.cancelled", Topics.ORDER, "orderId"),
     /** An order left the warehouse. Subject: the order id. */
     ORDER_SHIPPED("shop.order.shipped", Topics.ORDER, "orderId"),
+    /** The carrier delivered an order; the shopper may confirm receipt or return goods. Subject: the order id. */
+    ORDER_DELIVERED("shop.order.delivered", Topics.ORDER, "orderId"),
     /** An order was delivered and confirmed. Subject: the order id. */
     ORDER_COMPLETED("shop.order.completed", Topics.ORDER, "orderId"),
     /** Money was refunded on an order. Subject: the order id. */

@@ -33,7 +33,9 @@ import shop.order.checkout.control.Checkout;
 import shop.order.checkout.control.OrderBook;
 import shop.order.checkout.control.OrderPricing.Wanted;
 import shop.order.checkout.entity.Order;
+import shop.order.checkout.entity.OrderStatus;
 import shop.order.pricing.control.QuoteJson;
+import shop.order.refund.control.RefundSaga;
 import shop.platform.idempotency.Idempotent;
 import shop.platform.paging.Page;
 import shop.platform.paging.PageParams;
@@ -59,6 +61,9 @@ public class OrderResource {
 
     @Inject
     OrderBook orders;
+
+    @Inject
+    RefundSaga refunds;
 
     @Inject
     CartView carts;
@@ -147,9 +152,20 @@ public class OrderResource {
 
     @POST
     @Path("{id}/cancel")
-    @Operation(summary = "Cancel one of my unpaid orders; stock and payment are released")
+    @Operation(summary = "Cancel one of my orders before it ships: unpaid, stock and payment are released;"
+            + " paid, it is refunded in full (REFUNDING, then REFUNDED)")
     public JsonObject cancel(@PathParam("id") @Size(max = 36) String id) {
+        if (orders.ofUser(id, caller.getSubject()).status() == OrderStatus.PAID) {
+            return detail(refunds.cancelPaid(id, caller.getSubject()));
+        }
         return detail(checkout.cancel(id, caller.getSubject()));
+    }
+
+    @POST
+    @Path("{id}/receipt")
+    @Operation(summary = "Confirm receipt of one of my shipped or delivered orders: it is COMPLETED")
+    public JsonObject confirmReceipt(@PathParam("id") @Size(max = 36) String id) {
+        return detail(orders.confirmReceipt(id, caller.getSubject()));
     }
 
     static JsonObjectBuilder summary(Order o) {
@@ -191,6 +207,19 @@ public class OrderResource {
         JsonObjectBuilder detail = summary(o).add("lines", lines).add("address", Texts.parseJson(o.addressJson())).add("history", history);
         if (o.cancelReason() != null) {
             detail.add("cancelReason", o.cancelReason());
+        }
+        if (o.shipmentId() != null) {
+            detail.add("shipment", Json.createObjectBuilder()
+                    .add("id", o.shipmentId())
+                    .add("carrier", o.carrier())
+                    .add("trackingNo", o.trackingNo())
+                    .add("shippedAt", o.shippedAt().toString()));
+        }
+        if (o.deliveredAt() != null) {
+            detail.add("deliveredAt", o.deliveredAt().toString());
+        }
+        if (o.completedAt() != null) {
+            detail.add("completedAt", o.completedAt().toString());
         }
         return detail.build();
     }

@@ -127,6 +127,90 @@ public class OrderBook {
         return found;
     }
 
+    /**
+     * The goods left with a carrier (inventory-war asks, before it records the shipment): only a
+     * paid order ships; the same shipment asked again changes nothing.
+     */
+    public Order ship(String orderId, String shipmentId, String carrier, String trackingNo) {
+        Order order = visible(orderId);
+        if (order.ship(shipmentId, carrier, trackingNo, clock.now())) {
+            outbox.record(EventType.ORDER_SHIPPED, order.id(), Json.createObjectBuilder()
+                    .add("orderId", order.id())
+                    .add("shipmentId", shipmentId)
+                    .add("carrier", carrier)
+                    .add("trackingNo", trackingNo)
+                    .build());
+            LOG.info(() -> "order " + orderId + " shipped: " + carrier + " " + trackingNo);
+        }
+        return order;
+    }
+
+    /** The carrier delivered the order's shipment; a repeated or late report changes nothing. */
+    public void delivered(String orderId, String shipmentId, OffsetDateTime at) {
+        Order order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (order == null || !shipmentId.equals(order.shipmentId())) {
+            LOG.warning(() -> "delivery of shipment " + shipmentId + " names order " + orderId + ", which it does not carry; ignored");
+            return;
+        }
+        if (order.deliver(at, clock.now())) {
+            outbox.record(EventType.ORDER_DELIVERED, order.id(), Json.createObjectBuilder()
+                    .add("orderId", order.id())
+                    .add("shipmentId", shipmentId)
+                    .add("deliveredAt", at.toString())
+                    .build());
+            LOG.info(() -> "order " + orderId + " delivered");
+        }
+    }
+
+    /** The shopper confirms receipt of a shipped or delivered order. */
+    public Order confirmReceipt(String orderId, String userId) {
+        Order order = ofUserLocked(orderId, userId);
+        complete(order, Order.RECEIPT_CONFIRMED);
+        return order;
+    }
+
+    /** The days to confirm receipt ran out: the order completes as if confirmed. */
+    public void autoConfirmReceipt(String orderId) {
+        Order order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (order != null && order.status() == OrderStatus.DELIVERED) {
+            complete(order, Order.RECEIPT_AUTO_CONFIRMED);
+        }
+    }
+
+    private void complete(Order order, String reason) {
+        order.confirmReceipt(reason, clock.now());
+        outbox.record(EventType.ORDER_COMPLETED, order.id(), Json.createObjectBuilder()
+                .add("orderId", order.id())
+                .add("reason", reason)
+                .build());
+        LOG.info(() -> "order " + order.id() + " completed: " + reason);
+    }
+
+    /** Delivered orders whose receipt was not confirmed before {@code before}, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> awaitingReceiptBefore(OffsetDateTime before, int limit) {
+        return em.createNamedQuery(Order.AWAITING_RECEIPT, String.class).setParameter("delivered", OrderStatus.DELIVERED)
+                .setParameter("before", before).setMaxResults(limit).getResultList();
+    }
+
+    /** Any order a shopper may see, locked; for the shipping side, which checks the state itself. */
+    private Order visible(String orderId) {
+        Order order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (order == null || !order.status().visible()) {
+            throw ProblemException.notFound("No such order.");
+        }
+        return order;
+    }
+
+    /** The shopper's order, locked for a change; anyone else's is "not found". */
+    public Order ofUserLocked(String orderId, String userId) {
+        Order order = visible(orderId);
+        if (!order.belongsTo(userId)) {
+            throw ProblemException.notFound("No such order.");
+        }
+        return order;
+    }
+
     /** A refused checkout: the order is never shown (the saga's own compensation may have done it first). */
     public void reject(String orderId) {
         Order order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
@@ -137,11 +221,18 @@ public class OrderBook {
 
     /** The shopper asks to cancel: remembered, so the compensation reports why. */
     public Order requestCancel(String orderId, String userId) {
-        Order order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
-        if (order == null || !order.belongsTo(userId) || !order.status().visible()) {
+        Order order = ofUserLocked(orderId, userId);
+        order.requestCancel();
+        return order;
+    }
+
+    /** An order by id, whoever's it is; for the service's own processes. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Order find(String orderId) {
+        Order order = em.find(Order.class, orderId);
+        if (order == null) {
             throw ProblemException.notFound("No such order.");
         }
-        order.requestCancel();
         return order;
     }
 

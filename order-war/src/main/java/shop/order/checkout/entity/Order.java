@@ -33,16 +33,24 @@ import shop.platform.problem.ProblemException;
         + " ORDER BY o.createdAt DESC, o.id DESC")
 @NamedQuery(name = Order.COUNT_OF_USER, query = "SELECT COUNT(o) FROM CustomerOrder o WHERE o.userId = :user AND o.status IN :visible")
 @NamedQuery(name = Order.STALE_CHECKOUTS, query = "SELECT o FROM CustomerOrder o WHERE o.status = :checkingOut AND o.createdAt < :before")
+@NamedQuery(name = Order.AWAITING_RECEIPT, query = "SELECT o.id FROM CustomerOrder o WHERE o.status = :delivered AND o.deliveredAt < :before"
+        + " ORDER BY o.deliveredAt")
 public class Order {
 
     public static final String BY_SAGA = "Order.bySaga";
     public static final String OF_USER = "Order.ofUser";
     public static final String COUNT_OF_USER = "Order.countOfUser";
     public static final String STALE_CHECKOUTS = "Order.staleCheckouts";
+    public static final String AWAITING_RECEIPT = "Order.awaitingReceipt";
 
     /** Why an order was cancelled, as {@code shop.order.cancelled} reports it. */
     public static final String USER_CANCELLED = "USER_CANCELLED";
     public static final String PAYMENT_TIMEOUT = "PAYMENT_TIMEOUT";
+    /** Why an order was completed: the shopper confirmed receipt, or the days to do so ran out. */
+    public static final String RECEIPT_CONFIRMED = "RECEIPT_CONFIRMED";
+    public static final String RECEIPT_AUTO_CONFIRMED = "RECEIPT_AUTO_CONFIRMED";
+    /** Why a refund ended without money moving, and the order went back to {@code PAID}. */
+    public static final String REFUND_FAILED = "REFUND_FAILED";
 
     @Id
     private String id;
@@ -69,6 +77,23 @@ public class Order {
 
     @Column(name = "cancel_reason")
     private String cancelReason;
+
+    @Column(name = "shipment_id")
+    private String shipmentId;
+
+    private String carrier;
+
+    @Column(name = "tracking_no")
+    private String trackingNo;
+
+    @Column(name = "shipped_at")
+    private OffsetDateTime shippedAt;
+
+    @Column(name = "delivered_at")
+    private OffsetDateTime deliveredAt;
+
+    @Column(name = "completed_at")
+    private OffsetDateTime completedAt;
 
     @Column(name = "expires_at")
     private OffsetDateTime expiresAt;
@@ -132,13 +157,84 @@ public class Order {
         return true;
     }
 
-    /** The shopper asks to cancel; the saga's compensation then cancels with this reason. */
+    /**
+     * The shopper asks to cancel an unpaid order; the saga's compensation then cancels with this
+     * reason. A paid order is cancelled through {@link #startRefund}.
+     */
     public void requestCancel() {
         if (status == OrderStatus.PENDING_PAYMENT) {
             cancelReason = USER_CANCELLED;
         } else if (status != OrderStatus.CANCELLED) {
             throw illegal("cancel");
         }
+    }
+
+    /** A paid order that has not shipped is cancelled: its money and stock go back through a refund saga. */
+    public void startRefund(String reason, OffsetDateTime now) {
+        require(OrderStatus.PAID);
+        enter(OrderStatus.REFUNDING, reason, now);
+    }
+
+    /** The refund saga closed: the money is back with the shopper. False if already recorded. */
+    public boolean refunded(OffsetDateTime now) {
+        if (status == OrderStatus.REFUNDED) {
+            return false;
+        }
+        require(OrderStatus.REFUNDING);
+        enter(OrderStatus.REFUNDED, null, now);
+        return true;
+    }
+
+    /** The provider refused the refund (the saga was cancelled): the order is paid again and may ship. */
+    public boolean refundFailed(OffsetDateTime now) {
+        if (status != OrderStatus.REFUNDING) {
+            return false;
+        }
+        enter(OrderStatus.PAID, REFUND_FAILED, now);
+        return true;
+    }
+
+    /**
+     * The goods left with a carrier. Only a paid order ships, so a shipment and a refund can never
+     * both happen; the same shipment reported again changes nothing (false).
+     */
+    public boolean ship(String shipmentId, String carrier, String trackingNo, OffsetDateTime now) {
+        if (shipmentId.equals(this.shipmentId)) {
+            return false;
+        }
+        require(OrderStatus.PAID);
+        this.shipmentId = shipmentId;
+        this.carrier = carrier;
+        this.trackingNo = trackingNo;
+        this.shippedAt = now;
+        enter(OrderStatus.SHIPPED, null, now);
+        return true;
+    }
+
+    /**
+     * The carrier reported delivery. False when there is nothing to move: already delivered, or
+     * the shopper confirmed receipt first (then only the moment is kept, for the return window).
+     */
+    public boolean deliver(OffsetDateTime at, OffsetDateTime now) {
+        if (status == OrderStatus.SHIPPED) {
+            deliveredAt = at;
+            enter(OrderStatus.DELIVERED, null, now);
+            return true;
+        }
+        if (status == OrderStatus.COMPLETED && deliveredAt == null) {
+            deliveredAt = at;
+            updatedAt = now;
+        }
+        return false;
+    }
+
+    /** Receipt confirmed, by the shopper or automatically: the order is complete. */
+    public void confirmReceipt(String reason, OffsetDateTime now) {
+        if (status != OrderStatus.SHIPPED && status != OrderStatus.DELIVERED) {
+            throw illegal("confirm receipt of");
+        }
+        completedAt = now;
+        enter(OrderStatus.COMPLETED, reason, now);
     }
 
     /**
@@ -196,6 +292,12 @@ public class Order {
     public String addressJson() { return address; }
     public String cancelReason() { return status == OrderStatus.CANCELLED ? history.get(history.size() - 1).reason() : null; }
     public OffsetDateTime expiresAt() { return expiresAt; }
+    public String shipmentId() { return shipmentId; }
+    public String carrier() { return carrier; }
+    public String trackingNo() { return trackingNo; }
+    public OffsetDateTime shippedAt() { return shippedAt; }
+    public OffsetDateTime deliveredAt() { return deliveredAt; }
+    public OffsetDateTime completedAt() { return completedAt; }
     public OffsetDateTime createdAt() { return createdAt; }
     public List<OrderLine> lines() { return List.copyOf(lines); }
     public List<StatusChange> history() { return List.copyOf(history); }

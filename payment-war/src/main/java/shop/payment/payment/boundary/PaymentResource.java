@@ -46,6 +46,7 @@ public class PaymentResource {
                 .add("amount", p.amount())
                 .add("currency", p.currency())
                 .add("status", p.status().name())
+                .add("refunded", p.refundedAmount())
                 .add("provider", p.provider())
                 .build();
     }

@@ -18,7 +18,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import shop.payment.payment.control.CallbackSignature;
+import shop.platform.sandbox.CallbackSignature;
 import shop.payment.payment.control.PaidSagas;
 import shop.payment.payment.control.Payments;
 import shop.payment.payment.control.Payments.CallbackOutcome;

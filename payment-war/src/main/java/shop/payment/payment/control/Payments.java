@@ -22,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import shop.payment.payment.entity.Payment;
 import shop.payment.payment.entity.PaymentStatus;
+import shop.payment.refund.control.Refunds;
 import shop.platform.events.EventType;
 import shop.platform.money.Money;
 import shop.platform.outbox.Outbox;
@@ -53,6 +54,9 @@ public class Payments {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Refunds refunds;
 
     /** What applying a callback did, and to which payment (null for an identical repeat). */
     public record Applied(CallbackOutcome outcome, Payment payment) {
@@ -236,18 +240,8 @@ public class Payments {
         return CallbackOutcome.FAILED;
     }
 
-    /** The sandbox gives the money back at once; a real provider's refund call goes here. */
     private void refund(Payment payment) {
-        String refundId = Ids.newId();
-        if (payment.refunded(refundId, clock.now())) {
-            outbox.record(EventType.PAYMENT_REFUNDED, payment.id(), Json.createObjectBuilder()
-                    .add("paymentId", payment.id())
-                    .add("orderId", payment.orderId())
-                    .add("refundId", refundId)
-                    .add("amount", Money.of(payment.amount(), payment.currency()).toJson())
-                    .build());
-            LOG.info(() -> "payment " + payment.id() + " refunded: order " + payment.orderId() + " was cancelled");
-        }
+        refunds.refundAll(payment, "ORDER_CANCELLED");
     }
 
     private Optional<Payment> bySaga(String lraId) {

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import shop.payment.payment.entity.Payment;
+import shop.platform.sandbox.CallbackSignature;
 import shop.platform.time.ShopClock;
 
 /**

@@ -52,8 +52,8 @@ public class Payment {
     @Column(name = "provider_txn_id")
     private String providerTxnId;
 
-    @Column(name = "refund_id")
-    private String refundId;
+    @Column(name = "refunded_amount")
+    private long refundedAmount;
 
     @Column(name = "saga_completed")
     private boolean sagaCompleted;
@@ -113,13 +113,28 @@ public class Payment {
         return (status == PaymentStatus.PENDING || status == PaymentStatus.FAILED) && move(PaymentStatus.VOIDED, now);
     }
 
-    /** Money that must go back (the order was cancelled): only a succeeded payment is refunded. */
-    public boolean refunded(String refundId, OffsetDateTime now) {
+    /**
+     * Part or all of the money goes back. Only a succeeded payment refunds, never beyond what is
+     * left of it; once all of it went back the payment is {@code REFUNDED}.
+     */
+    public void refund(long refundAmount, OffsetDateTime now) {
         if (status != PaymentStatus.SUCCEEDED) {
-            return false;
+            throw new ProblemException(ErrorCode.INVALID_STATE, "A payment that is " + status + " cannot be refunded.");
         }
-        this.refundId = refundId;
-        return move(PaymentStatus.REFUNDED, now);
+        if (refundAmount <= 0 || refundAmount > refundable()) {
+            throw ProblemException.invalid("amount", "must be between 1 and the " + refundable() + " left to refund");
+        }
+        refundedAmount += refundAmount;
+        if (refundedAmount == amount) {
+            move(PaymentStatus.REFUNDED, now);
+        } else {
+            updatedAt = now;
+        }
+    }
+
+    /** What is left to refund: the amount taken minus what went back already. */
+    public long refundable() {
+        return status == PaymentStatus.SUCCEEDED ? amount - refundedAmount : 0;
     }
 
     /** The saga closed: the order is paid and nothing is left to do here. */
@@ -147,6 +162,6 @@ public class Payment {
     public PaymentStatus status() { return status; }
     public String provider() { return provider; }
     public String providerTxnId() { return providerTxnId; }
-    public String refundId() { return refundId; }
+    public long refundedAmount() { return refundedAmount; }
     public boolean isSagaCompleted() { return sagaCompleted; }
 }

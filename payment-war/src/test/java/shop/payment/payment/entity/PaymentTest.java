@@ -38,7 +38,8 @@ class PaymentTest {
         assertTrue(payment.voided(NOW));
         assertFalse(payment.voided(NOW));
         assertThrows(ProblemException.class, payment::requireAwaitingPayment);
-        assertFalse(payment.refunded("r1", NOW), "nothing to refund");
+        assertEquals(0, payment.refundable(), "nothing to refund");
+        assertThrows(ProblemException.class, () -> payment.refund(1, NOW));
     }
 
     @Test
@@ -46,11 +47,25 @@ class PaymentTest {
         Payment payment = pending();
         payment.voided(NOW);
         assertTrue(payment.succeeded("t1", NOW));
-        assertTrue(payment.refunded("r1", NOW));
+        payment.refund(payment.refundable(), NOW);
         assertEquals(PaymentStatus.REFUNDED, payment.status());
-        assertFalse(payment.refunded("r2", NOW));
+        assertEquals(0, payment.refundable());
+        assertThrows(ProblemException.class, () -> payment.refund(1, NOW), "nothing left to refund");
         assertFalse(payment.succeeded("t2", NOW));
-        assertEquals("r1", payment.refundId());
+    }
+
+    @Test
+    void partial_refunds_never_exceed_what_was_paid() {
+        Payment payment = pending();
+        payment.succeeded("t1", NOW);
+        payment.refund(300, NOW);
+        assertEquals(PaymentStatus.SUCCEEDED, payment.status(), "partly refunded is still paid");
+        assertEquals(700, payment.refundable());
+        assertThrows(ProblemException.class, () -> payment.refund(701, NOW));
+        assertThrows(ProblemException.class, () -> payment.refund(0, NOW));
+        payment.refund(700, NOW);
+        assertEquals(PaymentStatus.REFUNDED, payment.status());
+        assertEquals(1000, payment.refundedAmount());
     }
 
     @Test

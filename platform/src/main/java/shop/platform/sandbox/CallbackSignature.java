@@ -1,4 +1,4 @@
-package shop.payment.payment.control;
+package shop.platform.sandbox;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -13,7 +13,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The sandbox provider's callback signature (CONTRACT.md): lowercase hex HMAC-SHA256, keyed
+ * The signature of the sandbox providers' callbacks (payment, CONTRACT.md; carrier tracking): lowercase hex HMAC-SHA256, keyed
  * with the UTF-8 bytes of the shared secret, of every other field sorted by name and joined
  * as {@code name=value} with {@code &}.
  */

@@ -1,4 +1,4 @@
-package shop.payment.payment.control;
+package shop.platform.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,0 +1,40 @@
+package shop.order.refund.control;
+
+import java.time.temporal.ChronoUnit;
+
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import shop.platform.problem.DownstreamProblems;
+import shop.platform.problem.ProblemException;
+
+/**
+ * inventory-war's stock returns ({@code inventory-internal/mp-rest/url}): joining a refund saga
+ * with the units to give back, returned when the saga closes. Asking again for the same saga
+ * records nothing new.
+ */
+@RegisterRestClient(configKey = "inventory-internal")
+@RegisterProvider(DownstreamProblems.class)
+@Path("internal/stock-returns")
+public interface RestockClient {
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 200, jitter = 100, abortOn = ProblemException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    @Bulkhead(16)
+    JsonObject announce(@QueryParam("lraId") String lraId, JsonObject stockReturn);
+}
