@@ -1,0 +1,147 @@
+package it.shop;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The shop's cross-service invariants, proved after every system test (registered for all of
+ * them through {@code META-INF/services}) by reading every service's schema directly:
+ * <ul>
+ * <li>stock is conserved per SKU and warehouse: what was seeded and adjusted equals
+ * available + reserved + sold (returned units go back to available), and what is reserved
+ * equals what live reservations hold;</li>
+ * <li>every paid order (paid, shipped, delivered, completed, refunding or refunded) has exactly
+ * one payment that succeeded, for its payable amount; no money is kept for an order that is not
+ * paid;</li>
+ * <li>no payment refunds more than was paid, its refunds add up to what it says went back, and a
+ * refunded order's payment is refunded;</li>
+ * <li>no order is left checking out or awaiting payment after its payment window, nor refunding
+ * once its refund saga is over.</li>
+ * </ul>
+ * Money and sagas settle asynchronously, so a violation must persist for 30 s to fail the test.
+ */
+public class ShopInvariants implements AfterEachCallback {
+
+    private static final long SETTLE_MILLIS = 30_000;
+
+    /** Each invariant: what it promises, and a query listing what breaks it. */
+    static final Map<String, String> CHECKS = new LinkedHashMap<>();
+
+    static {
+        CHECKS.put("stock is conserved per SKU and warehouse (seeded + adjusted = available + reserved + sold)",
+                "SELECT ws.sku_id || '@' || ws.warehouse_id || ': ' || (ws.available + ws.reserved + ws.sold) || ' held, '"
+                + " || COALESCE(m.brought, 0) || ' brought' FROM inventory_svc.warehouse_stock ws"
+                + " LEFT JOIN (SELECT sku_id, warehouse_id, SUM(quantity) AS brought FROM inventory_svc.stock_movement"
+                + " WHERE kind IN ('SEEDED', 'ADJUSTED') GROUP BY sku_id, warehouse_id) m"
+                + " ON m.sku_id = ws.sku_id AND m.warehouse_id = ws.warehouse_id"
+                + " WHERE ws.available + ws.reserved + ws.sold <> COALESCE(m.brought, 0)");
+        CHECKS.put("reserved stock is what live reservations hold",
+                "SELECT ws.sku_id || '@' || ws.warehouse_id || ': ' || ws.reserved || ' reserved, ' || COALESCE(h.held, 0) || ' held'"
+                + " FROM inventory_svc.warehouse_stock ws LEFT JOIN (SELECT l.sku_id, l.warehouse_id, SUM(l.quantity) AS held"
+                + " FROM inventory_svc.stock_reservation_line l JOIN inventory_svc.stock_reservation r ON r.lra_id = l.lra_id"
+                + " WHERE r.state = 'RESERVED' GROUP BY l.sku_id, l.warehouse_id) h"
+                + " ON h.sku_id = ws.sku_id AND h.warehouse_id = ws.warehouse_id WHERE ws.reserved <> COALESCE(h.held, 0)");
+        CHECKS.put("every paid order has exactly one successful payment of its payable amount",
+                "SELECT o.id || ' (' || o.status || ')' FROM order_svc.customer_order o"
+                + " WHERE o.status IN ('PAID', 'SHIPPED', 'DELIVERED', 'COMPLETED', 'REFUNDING', 'REFUNDED')"
+                + " AND (SELECT COUNT(*) FROM payment_svc.payment p WHERE p.order_id = o.id"
+                + " AND p.status IN ('SUCCEEDED', 'REFUNDED') AND p.amount = o.payable) <> 1");
+        CHECKS.put("no money is kept for an order that is not paid",
+                "SELECT p.id || ' of order ' || o.id || ' (' || o.status || ')' FROM payment_svc.payment p"
+                + " JOIN order_svc.customer_order o ON o.id = p.order_id WHERE p.status = 'SUCCEEDED'"
+                + " AND o.status IN ('CHECKING_OUT', 'REJECTED', 'PENDING_PAYMENT', 'CANCELLED')"
+                + " AND p.updated_at < now() - interval '60 seconds'");
+        CHECKS.put("no payment refunds more than was paid, and its refunds add up",
+                "SELECT p.id || ': paid ' || p.amount || ', refunded ' || p.refunded_amount || ', refunds ' || COALESCE(r.total, 0)"
+                + " FROM payment_svc.payment p LEFT JOIN (SELECT payment_id, SUM(amount) AS total FROM payment_svc.refund"
+                + " WHERE status = 'SUCCEEDED' GROUP BY payment_id) r ON r.payment_id = p.id"
+                + " WHERE p.refunded_amount > p.amount OR p.refunded_amount <> COALESCE(r.total, 0)"
+                + " OR (p.status = 'REFUNDED' AND p.refunded_amount <> p.amount)"
+                + " OR (p.status = 'SUCCEEDED' AND p.amount > 0 AND p.refunded_amount = p.amount)");
+        CHECKS.put("an order's refunds are at most what it paid, and a refunded order's payment went back",
+                "SELECT o.id || ' (' || o.status || '): payable ' || o.payable || ', refunded ' || COALESCE(r.total, 0)"
+                + " FROM order_svc.customer_order o LEFT JOIN (SELECT order_id, SUM(amount) AS total FROM order_svc.order_refund"
+                + " WHERE status = 'DONE' GROUP BY order_id) r ON r.order_id = o.id"
+                + " WHERE COALESCE(r.total, 0) > o.payable OR (o.status = 'REFUNDED' AND NOT EXISTS (SELECT 1 FROM payment_svc.payment p"
+                + " WHERE p.order_id = o.id AND p.status = 'REFUNDED'))");
+        CHECKS.put("money of a placed order goes back only through the order's own refunds",
+                "SELECT p.id || ' of order ' || o.id || ' (' || o.status || '): refunded ' || p.refunded_amount"
+                + " || ', order refunds ' || COALESCE(r.total, 0) FROM payment_svc.payment p"
+                + " JOIN order_svc.customer_order o ON o.id = p.order_id LEFT JOIN (SELECT order_id, SUM(amount) AS total"
+                + " FROM order_svc.order_refund WHERE status = 'DONE' GROUP BY order_id) r ON r.order_id = o.id"
+                + " WHERE o.status NOT IN ('CHECKING_OUT', 'REJECTED', 'PENDING_PAYMENT', 'CANCELLED')"
+                + " AND p.refunded_amount <> COALESCE(r.total, 0)");
+        CHECKS.put("no order is left checking out or awaiting payment after its payment window",
+                "SELECT o.id || ' (' || o.status || ', window ended ' || o.expires_at || ')' FROM order_svc.customer_order o"
+                + " WHERE o.status IN ('CHECKING_OUT', 'PENDING_PAYMENT') AND o.expires_at < now() - interval '30 seconds'");
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        if (!RunningShop.listening(RunningShop.HTTP_PORT)) {
+            return; // a launcher test left the shop down on purpose; the next test starts it
+        }
+        List<String> broken = violations();
+        long deadline = System.currentTimeMillis() + SETTLE_MILLIS;
+        while (!broken.isEmpty() && System.currentTimeMillis() < deadline) {
+            SagaThroughCoordinatorIT.sleep(1_000);
+            broken = violations();
+        }
+        if (!broken.isEmpty()) {
+            throw new AssertionError("shop invariants broken after " + context.getDisplayName() + ":\n  " + String.join("\n  ", broken));
+        }
+    }
+
+    /** Every violation now, each named by the invariant it breaks. */
+    static List<String> violations() throws SQLException {
+        List<String> broken = new ArrayList<>();
+        try (Connection db = connect(); Statement query = db.createStatement()) {
+            for (Map.Entry<String, String> check : CHECKS.entrySet()) {
+                try (ResultSet rows = query.executeQuery(check.getValue() + " LIMIT 5")) {
+                    while (rows.next()) {
+                        broken.add(check.getKey() + ": " + rows.getString(1));
+                    }
+                }
+            }
+            if (RunningShop.listening(RunningShop.INTERNAL_PORT)) {
+                try (ResultSet rows = query.executeQuery("SELECT r.order_id, r.lra_id FROM order_svc.order_refund r"
+                        + " WHERE r.status = 'RUNNING' AND r.updated_at < now() - interval '10 seconds'")) {
+                    while (rows.next()) {
+                        if (sagaOver(rows.getString(2))) {
+                            broken.add("no order is left refunding once its refund saga is over: " + rows.getString(1));
+                        }
+                    }
+                }
+            }
+        }
+        return broken;
+    }
+
+    /** Whether the coordinator no longer knows the LRA (it ended, every participant called back). */
+    static boolean sagaOver(String lraId) {
+        HttpResponse<String> status = RunningShop.send(HttpRequest.newBuilder(URI.create(lraId + "/status")).GET());
+        return status.statusCode() == 404 || status.statusCode() == 410;
+    }
+
+    private static Connection connect() throws SQLException {
+        String url = System.getProperty("shop.db.url", "");
+        if (!url.isEmpty()) {
+            return DriverManager.getConnection(url, System.getProperty("shop.db.user", ""), System.getProperty("shop.db.password", ""));
+        }
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + RunningShop.DB_PORT + "/shop", "postgres",
+                RunningShop.secret("SHOP_PG_SUPERUSER_PASSWORD"));
+    }
+}
