@@ -1,2 +1,2 @@
-/** Seeds the demo stock at first start, when {@code shop.demo-data} is on. */
+/** Seeds the demo warehouses and stock at first start, when {@code shop.demo-data} is on. */
 package shop.inventory.demo;

@@ -1,2 +1,6 @@
-/** Stock per SKU: what can be sold now (available) and what checkouts hold (reserved). */
+/**
+ * Stock per SKU and warehouse: what can be sold now (available), what checkouts hold (reserved)
+ * and what they took (sold); the ledger of every movement; operators' adjustments and low-stock
+ * thresholds (judged on the SKU's total across warehouses).
+ */
 package shop.inventory.stock;

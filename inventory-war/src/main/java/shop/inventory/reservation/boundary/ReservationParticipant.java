@@ -117,7 +117,8 @@ public class ReservationParticipant {
 
     private static JsonObject json(StockReservation reservation) {
         JsonArrayBuilder lines = Json.createArrayBuilder();
-        reservation.lines().forEach(l -> lines.add(Json.createObjectBuilder().add("skuId", l.skuId()).add("quantity", l.quantity())));
+        reservation.lines().forEach(l -> lines.add(Json.createObjectBuilder().add("skuId", l.skuId()).add("warehouseId", l.warehouseId())
+                .add("quantity", l.quantity())));
         return Json.createObjectBuilder()
                 .add("lraId", reservation.lraId())
                 .add("state", reservation.state().name())

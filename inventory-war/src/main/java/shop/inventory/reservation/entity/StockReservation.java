@@ -29,23 +29,31 @@ public class StockReservation {
     /** Where a reservation stands. */
     public enum State { RESERVED, DEDUCTED, RELEASED }
 
-    /** One SKU and how many of its units are held. */
+    /**
+     * One SKU, the warehouse that holds its units, and how many; release and deduction move
+     * the units in that same warehouse.
+     */
     @Embeddable
     public static class Line {
         @Column(name = "sku_id")
         private String skuId;
+
+        @Column(name = "warehouse_id")
+        private String warehouseId;
 
         private int quantity;
 
         protected Line() {
         }
 
-        public Line(String skuId, int quantity) {
+        public Line(String skuId, String warehouseId, int quantity) {
             this.skuId = skuId;
+            this.warehouseId = warehouseId;
             this.quantity = quantity;
         }
 
         public String skuId() { return skuId; }
+        public String warehouseId() { return warehouseId; }
         public int quantity() { return quantity; }
     }
 

@@ -1,16 +1,14 @@
 package shop.inventory.stock.boundary;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,26 +17,26 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import shop.inventory.stock.control.StockFigures;
 import shop.inventory.stock.entity.Stock;
 
 /**
  * Stock of several SKUs at once (internal surface only), for the cart: {@code [{skuId,
- * available, reserved}]}; SKUs without stock kept here are left out.
+ * available, reserved}]}, totals across warehouses; SKUs without stock kept here are left out.
  */
 @Path("internal/stock")
 @PermitAll
 public class StockLookupResource {
 
-    @PersistenceContext(unitName = "inventory")
-    EntityManager em;
+    @Inject
+    StockFigures figures;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
     public JsonArray of(@QueryParam("skuId") @NotEmpty @Size(max = 100) List<@NotNull @Size(max = 36) String> skuIds) {
         JsonArrayBuilder stock = Json.createArrayBuilder();
-        for (Stock s : em.createQuery("SELECT s FROM Stock s WHERE s.skuId IN :ids", Stock.class)
-                .setParameter("ids", new LinkedHashSet<>(skuIds)).getResultList()) {
+        for (Stock s : figures.of(skuIds)) {
             stock.add(Json.createObjectBuilder().add("skuId", s.skuId()).add("available", s.available()).add("reserved", s.reserved()));
         }
         return stock.build();

@@ -14,6 +14,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,9 +29,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import shop.inventory.stock.control.StockAdjustments;
+import shop.inventory.stock.control.StockFigures;
 import shop.inventory.stock.control.StockInvariants;
 import shop.inventory.stock.entity.Stock;
 import shop.platform.paging.Page;
@@ -39,8 +42,9 @@ import shop.platform.paging.PageRequest;
 import shop.platform.problem.ProblemException;
 
 /**
- * Stock of a SKU: public {@code GET /inventory/stock/{skuId}}; operators adjust it, set its
- * low-stock threshold, read its ledger, and check that every SKU's books add up.
+ * Stock of a SKU: public {@code GET /inventory/stock/{skuId}} (totals across warehouses);
+ * operators read it warehouse by warehouse, adjust it in a warehouse, set its low-stock
+ * threshold, read its ledger, and check that every SKU's books add up in every warehouse.
  */
 @Path("stock")
 @PermitAll
@@ -57,10 +61,14 @@ public class StockResource {
     StockInvariants invariants;
 
     @Inject
+    StockFigures figures;
+
+    @Inject
     JsonWebToken caller;
 
-    /** Units to add (negative: to remove) and why. */
-    public record Adjustment(@NotNull @Min(-1_000_000) @Max(1_000_000) Integer delta, @NotBlank @Size(max = 200) String reason) {
+    /** Units to add (negative: to remove), why, and in which warehouse (none: the default one). */
+    public record Adjustment(@NotNull @Min(-1_000_000) @Max(1_000_000) Integer delta, @NotBlank @Size(max = 200) String reason,
+            @Size(min = 1, max = 36) String warehouseId) {
     }
 
     /** The low-stock threshold. */
@@ -71,10 +79,7 @@ public class StockResource {
     @Path("{skuId}")
     @Operation(summary = "Units available and reserved for a SKU")
     public JsonObject stock(@PathParam("skuId") @Size(max = 36) String skuId) {
-        Stock stock = em.find(Stock.class, skuId);
-        if (stock == null) {
-            throw ProblemException.notFound("No stock is kept for this SKU.");
-        }
+        Stock stock = kept(skuId);
         return Json.createObjectBuilder()
                 .add("skuId", stock.skuId())
                 .add("available", stock.available())
@@ -91,7 +96,8 @@ public class StockResource {
         if (adjustment.delta() == 0) {
             throw ProblemException.invalid("delta", "must not be 0");
         }
-        Stock stock = adjustments.adjust(skuId, adjustment.delta(), adjustment.reason().strip(), caller.getName());
+        Stock stock = adjustments.adjust(skuId, adjustment.warehouseId(), adjustment.delta(), adjustment.reason().strip(),
+                caller.getName());
         return Response.status(Response.Status.CREATED).entity(forOperator(stock)).build();
     }
 
@@ -105,20 +111,36 @@ public class StockResource {
     }
 
     @GET
+    @Path("{skuId}/warehouses")
+    @RolesAllowed("operator")
+    @Operation(summary = "The SKU's totals and its stock in each warehouse that keeps it (operator)")
+    public JsonObject byWarehouse(@PathParam("skuId") @Size(max = 36) String skuId) {
+        return forOperator(kept(skuId));
+    }
+
+    @GET
     @Path("{skuId}/movements")
     @RolesAllowed("operator")
-    @Operation(summary = "The SKU's ledger, newest first: every movement with its reason, order and actor (operator)")
-    public Page<JsonObject> movements(@PathParam("skuId") @Size(max = 36) String skuId, @Valid @BeanParam PageParams paging) {
+    @Operation(summary = "The SKU's ledger, newest first: every movement with its warehouse, reason, order and actor;"
+            + " one warehouse's only with ?warehouseId= (operator)")
+    public Page<JsonObject> movements(@PathParam("skuId") @Size(max = 36) String skuId,
+            @QueryParam("warehouseId") @Size(max = 36) String warehouseId, @Valid @BeanParam PageParams paging) {
         PageRequest page = paging.toRequest();
-        List<?> rows = em.createNativeQuery("SELECT id, kind, quantity, available_after, reserved_after, order_id, reason, actor,"
-                + " created_at FROM stock_movement WHERE sku_id = ?1 ORDER BY id DESC").setParameter(1, skuId)
-                .setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList();
-        long total = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM stock_movement WHERE sku_id = ?1").setParameter(1, skuId)
-                .getSingleResult()).longValue();
+        String where = " FROM stock_movement WHERE sku_id = ?1" + (warehouseId == null ? "" : " AND warehouse_id = ?2");
+        Query select = em.createNativeQuery("SELECT id, kind, quantity, available_after, reserved_after, order_id, reason, actor,"
+                + " created_at, warehouse_id" + where + " ORDER BY id DESC").setParameter(1, skuId);
+        Query count = em.createNativeQuery("SELECT COUNT(*)" + where).setParameter(1, skuId);
+        if (warehouseId != null) {
+            select.setParameter(2, warehouseId);
+            count.setParameter(2, warehouseId);
+        }
+        List<?> rows = select.setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList();
+        long total = ((Number) count.getSingleResult()).longValue();
         List<JsonObject> items = rows.stream().map(value -> {
             Object[] row = (Object[]) value;
             return Json.createObjectBuilder()
                     .add("id", ((Number) row[0]).longValue())
+                    .add("warehouseId", (String) row[9])
                     .add("kind", (String) row[1])
                     .add("quantity", ((Number) row[2]).intValue())
                     .add("availableAfter", ((Number) row[3]).intValue())
@@ -135,22 +157,39 @@ public class StockResource {
     @GET
     @Path("invariants")
     @RolesAllowed("operator")
-    @Operation(summary = "Checks every SKU: units brought in = available + reserved + sold (operator)")
+    @Operation(summary = "Checks every SKU in every warehouse: units brought in = available + reserved + sold (operator)")
     public JsonObject invariants() {
         StockInvariants.Check check = invariants.check();
         JsonArrayBuilder mismatches = Json.createArrayBuilder();
         check.mismatches().forEach(m -> mismatches.add(Json.createObjectBuilder().add("skuId", m.skuId())
-                .add("broughtIn", m.broughtIn()).add("available", m.available()).add("reserved", m.reserved()).add("sold", m.sold())));
-        return Json.createObjectBuilder().add("skus", check.skus()).add("mismatches", mismatches).build();
+                .add("warehouseId", m.warehouseId()).add("broughtIn", m.broughtIn()).add("available", m.available())
+                .add("reserved", m.reserved()).add("sold", m.sold())));
+        return Json.createObjectBuilder().add("skus", check.skus()).add("warehouseStocks", check.warehouseStocks())
+                .add("mismatches", mismatches).build();
     }
 
+    private Stock kept(String skuId) {
+        return figures.of(skuId).orElseThrow(() -> ProblemException.notFound("No stock is kept for this SKU."));
+    }
+
+    /** The totals, then each warehouse that keeps the SKU, lowest priority first. */
     private static JsonObject forOperator(Stock stock) {
+        JsonArrayBuilder warehouses = Json.createArrayBuilder();
+        stock.warehouses().forEach(w -> warehouses.add(Json.createObjectBuilder()
+                .add("warehouseId", w.warehouseId())
+                .add("code", w.code())
+                .add("name", w.name())
+                .add("enabled", w.enabled())
+                .add("available", w.available())
+                .add("reserved", w.reserved())
+                .add("sold", w.sold())));
         return Json.createObjectBuilder()
                 .add("skuId", stock.skuId())
                 .add("available", stock.available())
                 .add("reserved", stock.reserved())
                 .add("sold", stock.sold())
                 .add("lowStockThreshold", stock.lowThreshold())
+                .add("warehouses", warehouses)
                 .build();
     }
 }

@@ -1,54 +1,30 @@
 package shop.inventory.stock.entity;
 
-import java.time.OffsetDateTime;
+import java.util.List;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+/**
+ * The stock of one SKU: what each warehouse keeps of it, and its low-stock threshold. Its totals
+ * are what shoppers, the cart and search see: {@code available} counts the warehouses that serve
+ * checkouts (enabled ones), {@code reserved} and {@code sold} every warehouse.
+ */
+public record Stock(String skuId, int lowThreshold, List<WarehouseStock> warehouses) {
 
-/** The stock of one SKU: units that can be sold now, units held by checkouts in progress, units sold. */
-@Entity
-@Table(name = "stock")
-public class Stock {
+    public Stock {
+        warehouses = List.copyOf(warehouses);
+    }
 
-    @Id
-    @Column(name = "sku_id")
-    private String skuId;
+    /** Units that can be sold now, in every enabled warehouse together. */
+    public int available() {
+        return warehouses.stream().filter(WarehouseStock::enabled).mapToInt(WarehouseStock::available).sum();
+    }
 
-    private int available;
-
-    private int reserved;
+    /** Units held by checkouts in progress. */
+    public int reserved() {
+        return warehouses.stream().mapToInt(WarehouseStock::reserved).sum();
+    }
 
     /** Units deducted by completed checkouts. */
-    private int sold;
-
-    /** At or below this many units available, the SKU is low on stock. */
-    @Column(name = "low_threshold")
-    private int lowThreshold = 10;
-
-    @Column(name = "updated_at")
-    private OffsetDateTime updatedAt;
-
-    @Version
-    private long version;
-
-    protected Stock() {
+    public int sold() {
+        return warehouses.stream().mapToInt(WarehouseStock::sold).sum();
     }
-
-    public Stock(String skuId, int available, OffsetDateTime now) {
-        if (available < 0) {
-            throw new IllegalArgumentException("stock cannot be negative");
-        }
-        this.skuId = skuId;
-        this.available = available;
-        this.updatedAt = now;
-    }
-
-    public String skuId() { return skuId; }
-    public int available() { return available; }
-    public int reserved() { return reserved; }
-    public int sold() { return sold; }
-    public int lowThreshold() { return lowThreshold; }
 }
