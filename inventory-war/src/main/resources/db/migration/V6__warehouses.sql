@@ -4,7 +4,7 @@
 -- against the total available) and is locked by every movement of the SKU's stock, so totals
 -- read after a movement are exact. A checkout line is served by one warehouse, recorded on the
 -- reservation line; every movement names its warehouse. Conservation, per SKU and warehouse:
---   SEEDED + ADJUSTED (+ RETURNED) movements = available + reserved + sold.
+--   SEEDED + ADJUSTED movements = available + reserved + sold (a return moves sold back to available).
 -- An existing shop keeps everything in one default warehouse, created here.
 
 CREATE TABLE warehouse (

@@ -37,6 +37,9 @@ public class ShopInvariants implements AfterEachCallback {
 
     private static final long SETTLE_MILLIS = 30_000;
 
+    /** Violations already reported by an earlier test: each fails one test, not every test after it. */
+    private static final java.util.Set<String> REPORTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /** Each invariant: what it promises, and a query listing what breaks it. */
     static final Map<String, String> CHECKS = new LinkedHashMap<>();
 
@@ -94,15 +97,20 @@ public class ShopInvariants implements AfterEachCallback {
         if (!RunningShop.listening(RunningShop.HTTP_PORT)) {
             return; // a launcher test left the shop down on purpose; the next test starts it
         }
-        List<String> broken = violations();
+        List<String> broken = fresh(violations());
         long deadline = System.currentTimeMillis() + SETTLE_MILLIS;
         while (!broken.isEmpty() && System.currentTimeMillis() < deadline) {
             SagaThroughCoordinatorIT.sleep(1_000);
-            broken = violations();
+            broken = fresh(violations());
         }
         if (!broken.isEmpty()) {
+            REPORTED.addAll(broken);
             throw new AssertionError("shop invariants broken after " + context.getDisplayName() + ":\n  " + String.join("\n  ", broken));
         }
+    }
+
+    private static List<String> fresh(List<String> violations) {
+        return violations.stream().filter(v -> !REPORTED.contains(v)).toList();
     }
 
     /** Every violation now, each named by the invariant it breaks. */

@@ -31,7 +31,7 @@ public class StockInvariants {
         List<?> rows = em.createNativeQuery("SELECT COALESCE(s.sku_id, m.sku_id), COALESCE(s.warehouse_id, m.warehouse_id),"
                 + " COALESCE(m.brought_in, 0), COALESCE(s.available, 0), COALESCE(s.reserved, 0), COALESCE(s.sold, 0)"
                 + " FROM warehouse_stock s FULL JOIN (SELECT sku_id, warehouse_id, SUM(quantity) AS brought_in FROM stock_movement"
-                + " WHERE kind IN ('SEEDED', 'ADJUSTED', 'RETURNED') GROUP BY sku_id, warehouse_id) m"
+                + " WHERE kind IN ('SEEDED', 'ADJUSTED') GROUP BY sku_id, warehouse_id) m"
                 + " ON m.sku_id = s.sku_id AND m.warehouse_id = s.warehouse_id").getResultList();
         long skus = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM stock").getSingleResult()).longValue();
         List<Mismatch> mismatches = new ArrayList<>();

@@ -28,7 +28,7 @@ import shop.platform.outbox.Outbox;
 public class StockLedger {
 
     /** Why stock moved; see the stock_movement table. */
-    public enum Kind { SEEDED, ADJUSTED, RESERVED, RELEASED, DEDUCTED }
+    public enum Kind { SEEDED, ADJUSTED, RESERVED, RELEASED, DEDUCTED, RETURNED }
 
     /** A warehouse's figures for the SKU right after a movement. */
     public record After(int available, int reserved) {
