@@ -4,10 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
@@ -30,6 +29,7 @@ import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.TextMessage;
 import shop.platform.ServiceIdentity;
 import shop.platform.events.CloudEvent;
+import shop.platform.schedule.RepeatingTask;
 
 /**
  * Publishes this service's outbox to the broker: woken after every commit that recorded events,
@@ -70,17 +70,18 @@ public class OutboxRelay {
 
     private final ReentrantLock draining = new ReentrantLock();
     private final AtomicBoolean again = new AtomicBoolean();
-    private ScheduledFuture<?> sweep;
+    private RepeatingTask sweep;
     private JMSContext jms;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        sweep = executor.scheduleWithFixedDelay(this::drainQuietly, sweepMillis, sweepMillis, TimeUnit.MILLISECONDS);
+        sweep = RepeatingTask.start(executor, Duration.ofMillis(sweepMillis), Duration.ofMillis(sweepMillis), "outbox sweep",
+                this::drainQuietly);
     }
 
     @PreDestroy
     void stop() {
         if (sweep != null) {
-            sweep.cancel(false);
+            sweep.cancel();
         }
         draining.lock();
         try {

@@ -2,8 +2,6 @@ package shop.order.checkout.control;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -18,6 +16,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import shop.order.checkout.entity.Order;
 import shop.platform.saga.Sagas;
+import shop.platform.schedule.RepeatingTask;
 import shop.platform.time.ShopClock;
 
 /**
@@ -47,17 +46,17 @@ public class AbandonedCheckouts {
     @Resource
     ManagedScheduledExecutorService executor;
 
-    private ScheduledFuture<?> sweep;
+    private RepeatingTask sweep;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        long period = Math.max(5, after.toSeconds() / 2);
-        sweep = executor.scheduleWithFixedDelay(this::sweepQuietly, 5, period, TimeUnit.SECONDS);
+        Duration period = Duration.ofSeconds(Math.max(5, after.toSeconds() / 2));
+        sweep = RepeatingTask.start(executor, Duration.ofSeconds(5), period, "abandoned checkouts", this::sweepQuietly);
     }
 
     @PreDestroy
     void stop() {
         if (sweep != null) {
-            sweep.cancel(false);
+            sweep.cancel();
         }
     }
 

@@ -122,6 +122,10 @@ public class RefundSaga {
     void carryOut(OrderRefund refund) {
         Order order = orders.find(refund.orderId());
         URI lra = URI.create(refund.lraId());
+        if (refund.amount() == 0) {
+            closeQuietly(lra, refund); // nothing was paid (points covered it all): only the stock goes back
+            return;
+        }
         JsonObject answer;
         try {
             answer = payments.refund(refund.id(), Json.createObjectBuilder()
@@ -145,14 +149,18 @@ public class RefundSaga {
             return;
         }
         if ("SUCCEEDED".equals(answer.getString("status", ""))) {
-            try {
-                if (sagas.close(lra) == Sagas.End.GONE) {
-                    LOG.severe(() -> "the saga of refund " + refund.id() + " ended before it was closed; order " + order.id()
-                            + " needs an operator");
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "saga of refund " + refund.id() + " not closed yet; retried in " + retryAfter, e);
+            closeQuietly(lra, refund);
+        }
+    }
+
+    private void closeQuietly(URI lra, OrderRefund refund) {
+        try {
+            if (sagas.close(lra) == Sagas.End.GONE) {
+                LOG.severe(() -> "the saga of refund " + refund.id() + " ended before it was closed; order " + refund.orderId()
+                        + " needs an operator");
             }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "saga of refund " + refund.id() + " not closed yet; retried in " + retryAfter, e);
         }
     }
 

@@ -2,8 +2,6 @@ package shop.payment.payment.control;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -19,6 +17,7 @@ import jakarta.inject.Inject;
 import shop.payment.payment.entity.Payment;
 import shop.platform.problem.ProblemException;
 import shop.platform.saga.Sagas;
+import shop.platform.schedule.RepeatingTask;
 import shop.platform.time.ShopClock;
 
 /**
@@ -47,17 +46,17 @@ public class PaidSagas {
     @Resource
     ManagedScheduledExecutorService executor;
 
-    private ScheduledFuture<?> sweep;
+    private RepeatingTask sweep;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        long period = Math.max(1, retryAfter.toSeconds());
-        sweep = executor.scheduleWithFixedDelay(this::sweepQuietly, period, period, TimeUnit.SECONDS);
+        Duration period = retryAfter.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : retryAfter;
+        sweep = RepeatingTask.start(executor, period, period, "unclosed payment sagas", this::sweepQuietly);
     }
 
     @PreDestroy
     void stop() {
         if (sweep != null) {
-            sweep.cancel(false);
+            sweep.cancel();
         }
     }
 
