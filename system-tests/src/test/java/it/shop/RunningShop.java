@@ -159,13 +159,14 @@ final class RunningShop {
 
     /**
      * Test-only faults the shop runs with, keyed on usernames tests choose, and settings that make
-     * slow rules testable (delivered orders complete after 15 s); the pom sets the same.
+     * slow rules testable (delivered orders complete after 15 s, returns close 45 s after delivery); the pom sets the same.
      */
     static final Map<String, String> FAULTS = Map.of(
             "SHOP_PAYMENT_FAULT_REFUSE_CREATION_FOR", "payfail.*",
             "SHOP_PAYMENT_FAULT_DELAY_CREATION_FOR", "slowpay.*",
             "SHOP_ORDER_AUTO_RECEIPT_AFTER", "PT15S",
-            "SHOP_ORDER_AUTO_RECEIPT_SWEEP", "PT1S");
+            "SHOP_ORDER_AUTO_RECEIPT_SWEEP", "PT1S",
+            "SHOP_ORDER_RETURN_WINDOW", "PT45S");
 
     static Map<String, String> settings() {
         Map<String, String> env = new HashMap<>();

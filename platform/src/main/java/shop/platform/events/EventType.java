@@ -64,6 +64,8 @@ public enum EventType {
     ORDER_DELIVERED("shop.order.delivered", Topics.ORDER, "orderId"),
     /** An order was delivered and confirmed. Subject: the order id. */
     ORDER_COMPLETED("shop.order.completed", Topics.ORDER, "orderId"),
+    /** A return of an order's goods was requested, approved, rejected, received or refunded. Subject: the order id. */
+    ORDER_RETURN_CHANGED("shop.order.return.changed", Topics.ORDER, "orderId"),
     /** Money was refunded on an order. Subject: the order id. */
     ORDER_REFUNDED("shop.order.refunded", Topics.ORDER, "orderId"),
 

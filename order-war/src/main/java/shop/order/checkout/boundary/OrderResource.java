@@ -2,6 +2,7 @@ package shop.order.checkout.boundary;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,6 +37,7 @@ import shop.order.checkout.entity.Order;
 import shop.order.checkout.entity.OrderStatus;
 import shop.order.pricing.control.QuoteJson;
 import shop.order.refund.control.RefundSaga;
+import shop.order.returns.control.ReturnDesk;
 import shop.platform.idempotency.Idempotent;
 import shop.platform.paging.Page;
 import shop.platform.paging.PageParams;
@@ -64,6 +66,9 @@ public class OrderResource {
 
     @Inject
     RefundSaga refunds;
+
+    @Inject
+    ReturnDesk returns;
 
     @Inject
     CartView carts;
@@ -147,7 +152,8 @@ public class OrderResource {
     @Path("{id}")
     @Operation(summary = "One of my orders, with lines, address and history")
     public JsonObject detail(@PathParam("id") @Size(max = 36) String id) {
-        return detail(orders.ofUser(id, caller.getSubject()));
+        Order order = orders.ofUser(id, caller.getSubject());
+        return detail(order, returns.units(order.id(), false));
     }
 
     @POST
@@ -185,6 +191,11 @@ public class OrderResource {
     }
 
     static JsonObject detail(Order o) {
+        return detail(o, Map.of());
+    }
+
+    /** The detail, with each line's units given back by refunded returns. */
+    static JsonObject detail(Order o, Map<String, Integer> returned) {
         JsonArrayBuilder lines = Json.createArrayBuilder();
         o.lines().forEach(l -> lines.add(Json.createObjectBuilder()
                 .add("id", l.lineId())
@@ -195,7 +206,8 @@ public class OrderResource {
                 .add("image", l.image() == null ? Json.createValue("") : Json.createValue(l.image()))
                 .add("price", l.unitPrice())
                 .add("quantity", l.quantity())
-                .add("amount", l.amount())));
+                .add("amount", l.amount())
+                .add("returned", returned.getOrDefault(l.lineId(), 0))));
         JsonArrayBuilder history = Json.createArrayBuilder();
         o.history().stream().filter(h -> h.status().visible()).forEach(h -> {
             JsonObjectBuilder step = Json.createObjectBuilder().add("status", h.status().name()).add("at", h.at().toString());

@@ -51,6 +51,8 @@ public class Order {
     public static final String RECEIPT_AUTO_CONFIRMED = "RECEIPT_AUTO_CONFIRMED";
     /** Why a refund ended without money moving, and the order went back to {@code PAID}. */
     public static final String REFUND_FAILED = "REFUND_FAILED";
+    /** Why an order was refunded after delivery: every unit was returned. */
+    public static final String RETURNED = "RETURNED";
 
     @Id
     private String id;
@@ -226,6 +228,30 @@ public class Order {
             updatedAt = now;
         }
         return false;
+    }
+
+    /**
+     * Until when goods may be returned: {@code window} after delivery (or after receipt, when the
+     * carrier never reported delivery); null when the order has not arrived.
+     */
+    public OffsetDateTime returnableUntil(java.time.Duration window) {
+        if (status != OrderStatus.DELIVERED && status != OrderStatus.COMPLETED) {
+            return null;
+        }
+        OffsetDateTime arrived = deliveredAt != null ? deliveredAt : completedAt;
+        return arrived == null ? null : arrived.plus(window);
+    }
+
+    /** The last units came back and were refunded: the whole order is refunded. */
+    public boolean returnedInFull(OffsetDateTime now) {
+        if (status == OrderStatus.REFUNDED) {
+            return false;
+        }
+        if (status != OrderStatus.DELIVERED && status != OrderStatus.COMPLETED) {
+            throw illegal("refund the returned goods of");
+        }
+        enter(OrderStatus.REFUNDED, RETURNED, now);
+        return true;
     }
 
     /** Receipt confirmed, by the shopper or automatically: the order is complete. */

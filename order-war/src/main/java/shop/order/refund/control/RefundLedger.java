@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +20,7 @@ import shop.order.checkout.entity.Order;
 import shop.order.refund.entity.OrderRefund;
 import shop.order.refund.entity.RefundStatus;
 import shop.order.refund.entity.RestockLine;
+import shop.order.returns.control.ReturnDesk;
 import shop.platform.events.EventType;
 import shop.platform.money.Money;
 import shop.platform.outbox.Outbox;
@@ -42,6 +44,9 @@ public class RefundLedger {
     OrderBook orders;
 
     @Inject
+    ReturnDesk returns;
+
+    @Inject
     ShopClock clock;
 
     @Inject
@@ -59,7 +64,7 @@ public class RefundLedger {
         order.lines().forEach(l -> units.merge(l.skuId(), l.quantity(), Integer::sum));
         List<RestockLine> restock = units.entrySet().stream().map(e -> new RestockLine(e.getKey(), e.getValue())).toList();
         OrderRefund refund = OrderRefund.running(refundId, orderId, lraId, Order.USER_CANCELLED, order.totals().payable(), restock,
-                clock.now());
+                null, clock.now());
         em.persist(refund);
         outbox.record(EventType.ORDER_CANCELLED, order.id(), Json.createObjectBuilder()
                 .add("orderId", order.id())
@@ -70,31 +75,42 @@ public class RefundLedger {
         return refund;
     }
 
-    /** The refund saga closed: the money is back, so the order is refunded. */
+    /** The refund saga closed: the money is back, so the order (or the return) is refunded. */
     public void sagaClosed(String lraId) {
         bySaga(lraId).ifPresent(refund -> {
             if (!refund.done(clock.now())) {
                 return;
             }
             Order order = em.find(Order.class, refund.orderId(), LockModeType.PESSIMISTIC_WRITE);
-            order.refunded(clock.now());
-            outbox.record(EventType.ORDER_REFUNDED, order.id(), Json.createObjectBuilder()
+            JsonObjectBuilder event = Json.createObjectBuilder()
                     .add("orderId", order.id())
                     .add("refundId", refund.id())
                     .add("amount", Money.of(refund.amount(), order.currency()).toJson())
-                    .add("reason", refund.reason())
-                    .build());
-            LOG.info(() -> "order " + order.id() + " refunded (" + refund.amount() + ")");
+                    .add("reason", refund.reason());
+            if (refund.returnId() != null) {
+                returns.refunded(refund.returnId());
+                event.add("returnId", refund.returnId());
+            } else {
+                order.refunded(clock.now());
+            }
+            outbox.record(EventType.ORDER_REFUNDED, order.id(), event.build());
+            LOG.info(() -> "order " + order.id() + " refunded " + refund.amount() + " (" + refund.reason() + ")");
         });
     }
 
-    /** The refund saga was cancelled (the provider refused): nothing moved, the order is paid again. */
+    /**
+     * The refund saga was cancelled (the provider refused): nothing moved. A cancelled order is
+     * paid again; a return stays received, for the operator to try again.
+     */
     public void sagaCancelled(String lraId) {
         bySaga(lraId).ifPresent(refund -> {
-            if (refund.failed(clock.now())) {
-                em.find(Order.class, refund.orderId(), LockModeType.PESSIMISTIC_WRITE).refundFailed(clock.now());
-                LOG.warning(() -> "refund " + refund.id() + " of order " + refund.orderId() + " failed; the order is paid again");
+            if (!refund.failed(clock.now())) {
+                return;
             }
+            if (refund.returnId() == null) {
+                em.find(Order.class, refund.orderId(), LockModeType.PESSIMISTIC_WRITE).refundFailed(clock.now());
+            }
+            LOG.warning(() -> "refund " + refund.id() + " of order " + refund.orderId() + " failed; nothing was refunded");
         });
     }
 

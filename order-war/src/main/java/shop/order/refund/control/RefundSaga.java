@@ -24,6 +24,9 @@ import shop.order.checkout.entity.Order;
 import shop.order.checkout.entity.OrderStatus;
 import shop.order.refund.entity.OrderRefund;
 import shop.order.refund.entity.RestockLine;
+import shop.order.returns.control.ReturnDesk;
+import shop.order.returns.entity.OrderReturn;
+import shop.order.returns.entity.ReturnStatus;
 import shop.platform.problem.ErrorCode;
 import shop.platform.problem.ProblemException;
 import shop.platform.saga.Sagas;
@@ -50,6 +53,9 @@ public class RefundSaga {
 
     @Inject
     OrderBook orders;
+
+    @Inject
+    ReturnDesk returns;
 
     @Inject
     ShopClock clock;
@@ -113,6 +119,35 @@ public class RefundSaga {
         }
         carryOut(refund);
         return orders.ofUser(orderId, userId);
+    }
+
+    /**
+     * An operator received the goods of an approved return: its refund is fixed and carried out
+     * like a cancellation's (stock back on sale, money back), then the return is refunded. Asked
+     * again after a refused refund, it tries again with the same amount. Returns the return.
+     */
+    public OrderReturn refundReturn(String returnId, String operator) {
+        OrderReturn r = returns.find(returnId);
+        if (r.status() == ReturnStatus.REFUNDED) {
+            return r;
+        }
+        if (r.status() != ReturnStatus.APPROVED && r.status() != ReturnStatus.RECEIVED) {
+            throw new ProblemException(ErrorCode.INVALID_STATE, "Cannot receive goods of a return that is " + r.status() + ".");
+        }
+        String refundId = Ids.newId();
+        URI lra = sagas.start("return:" + returnId, Duration.ZERO);
+        OrderRefund refund;
+        try {
+            sagas.join(lra, participant, Duration.ZERO);
+            inventory.announce(lra.toString(), stockReturn(r.orderId(), refundId, r.lines().stream()
+                    .map(l -> new RestockLine(l.skuId(), l.quantity())).toList()));
+            refund = returns.receive(returnId, operator, lra.toString(), refundId);
+        } catch (RuntimeException e) {
+            cancelQuietly(lra, r.orderId());
+            throw e;
+        }
+        carryOut(refund);
+        return returns.find(returnId);
     }
 
     /**

@@ -43,6 +43,10 @@ public class OrderRefund {
     @Column(name = "lra_id")
     private String lraId;
 
+    /** The return this refund pays back, or null for a cancellation. */
+    @Column(name = "return_id")
+    private String returnId;
+
     private String reason;
 
     private long amount;
@@ -68,8 +72,9 @@ public class OrderRefund {
     }
 
     public static OrderRefund running(String id, String orderId, String lraId, String reason, long amount, List<RestockLine> restock,
-            OffsetDateTime now) {
+            String returnId, OffsetDateTime now) {
         OrderRefund refund = new OrderRefund();
+        refund.returnId = returnId;
         refund.id = id;
         refund.orderId = orderId;
         refund.lraId = lraId;
@@ -109,6 +114,7 @@ public class OrderRefund {
     public String id() { return id; }
     public String orderId() { return orderId; }
     public String lraId() { return lraId; }
+    public String returnId() { return returnId; }
     public String reason() { return reason; }
     public long amount() { return amount; }
     public RefundStatus status() { return status; }
