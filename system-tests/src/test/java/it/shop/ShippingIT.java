@@ -23,7 +23,6 @@ import jakarta.jms.JMSContext;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
 
 /**
  * After payment, through the public URLs: an operator ships a paid order, the sandbox carrier
@@ -226,9 +225,5 @@ class ShippingIT {
 
     static List<String> statuses(JsonObject order) {
         return order.getJsonArray("history").getValuesAs(JsonObject.class).stream().map(h -> h.getString("status")).toList();
-    }
-
-    static List<String> strings(List<JsonString> values) {
-        return values.stream().map(JsonString::getString).toList();
     }
 }

@@ -4,13 +4,22 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import shop.platform.problem.ProblemException;
 
 /**
  * The signature of the sandbox providers' callbacks (payment, CONTRACT.md; carrier tracking): lowercase hex HMAC-SHA256, keyed
@@ -49,5 +58,36 @@ public final class CallbackSignature {
         }
         return MessageDigest.isEqual(sign(fields, secret).getBytes(StandardCharsets.US_ASCII),
                 given.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * The fields of a callback whose members must all be JSON strings (400 otherwise), once its
+     * signature is verified (401 otherwise): the first checks a callback endpoint makes.
+     */
+    public static Map<String, String> verifiedFields(JsonObject callback, String secret) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonValue> field : callback.entrySet()) {
+            if (!(field.getValue() instanceof JsonString value)) {
+                throw ProblemException.invalid(field.getKey(), "must be a JSON string");
+            }
+            fields.put(field.getKey(), value.getString());
+        }
+        if (!verify(fields, secret)) {
+            throw ProblemException.unauthorized("The callback's signature is not valid.");
+        }
+        return fields;
+    }
+
+    /** Refuses (400) a callback {@code timestamp} (epoch seconds) further than {@code window} from {@code now}. */
+    public static void requireFresh(String timestamp, Instant now, Duration window) {
+        Instant sent;
+        try {
+            sent = Instant.ofEpochSecond(Long.parseLong(timestamp));
+        } catch (NumberFormatException | DateTimeException e) {
+            throw ProblemException.invalid("timestamp", "must be epoch seconds");
+        }
+        if (Duration.between(sent, now).abs().compareTo(window) > 0) {
+            throw ProblemException.invalid("timestamp", "is more than " + window.toSeconds() + " s away from now");
+        }
     }
 }

@@ -1,10 +1,8 @@
 package shop.inventory.shipment.boundary;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,8 +13,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -61,16 +57,7 @@ public class CarrierCallbackResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Carrier tracking update (signed with HMAC-SHA256, as the sandbox payment callbacks)")
     public JsonObject receive(@NotNull JsonObject callback) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonValue> field : callback.entrySet()) {
-            if (!(field.getValue() instanceof JsonString value)) {
-                throw ProblemException.invalid(field.getKey(), "must be a JSON string");
-            }
-            fields.put(field.getKey(), value.getString());
-        }
-        if (!CallbackSignature.verify(fields, secret)) {
-            throw ProblemException.unauthorized("The callback's signature is not valid.");
-        }
+        Map<String, String> fields = CallbackSignature.verifiedFields(callback, secret);
         for (String name : FIELDS) {
             String value = fields.get(name);
             if (value == null || value.isBlank() || value.length() > 100) {
@@ -84,25 +71,13 @@ public class CarrierCallbackResource {
         if (parcel.knows(fields.get("eventId"))) {
             return answer(parcel, false);
         }
-        checkFresh(fields.get("timestamp"));
+        CallbackSignature.requireFresh(fields.get("timestamp"), clock.instant(), WINDOW);
         if (!shipments.firstUse(fields.get("nonce"))) {
             throw ProblemException.invalid("nonce", "was used before");
         }
         TrackingEvent event = new TrackingEvent(fields.get("eventId"), status, limit(fields.get("location"), 100),
                 limit(fields.get("description"), 200), occurredAt);
         return answer(shipments.report(fields.get("carrier"), fields.get("trackingNo"), event), true);
-    }
-
-    private void checkFresh(String timestamp) {
-        Instant sent;
-        try {
-            sent = Instant.ofEpochSecond(Long.parseLong(timestamp));
-        } catch (NumberFormatException | java.time.DateTimeException e) {
-            throw ProblemException.invalid("timestamp", "must be epoch seconds");
-        }
-        if (Duration.between(sent, clock.instant()).abs().compareTo(WINDOW) > 0) {
-            throw ProblemException.invalid("timestamp", "is more than " + WINDOW.toSeconds() + " s away from now");
-        }
     }
 
     private static ShipmentStatus status(String value) {

@@ -1,6 +1,5 @@
 package shop.payment.payment.boundary;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -10,8 +9,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -22,7 +19,6 @@ import shop.platform.sandbox.CallbackSignature;
 import shop.payment.payment.control.PaidSagas;
 import shop.payment.payment.control.Payments;
 import shop.payment.payment.control.Payments.CallbackOutcome;
-import shop.platform.problem.ProblemException;
 
 /**
  * {@code POST /payment/callbacks/sandbox}: the sandbox provider reports an outcome (CONTRACT.md).
@@ -48,16 +44,7 @@ public class SandboxCallbackResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Provider callback (signed with HMAC-SHA256; see CONTRACT.md)")
     public JsonObject receive(@NotNull JsonObject callback) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonValue> field : callback.entrySet()) {
-            if (!(field.getValue() instanceof JsonString value)) {
-                throw ProblemException.invalid(field.getKey(), "must be a JSON string");
-            }
-            fields.put(field.getKey(), value.getString());
-        }
-        if (!CallbackSignature.verify(fields, secret)) {
-            throw ProblemException.unauthorized("The callback's signature is not valid.");
-        }
+        Map<String, String> fields = CallbackSignature.verifiedFields(callback, secret);
         Payments.Applied applied = payments.applyCallback(fields);
         if (applied.outcome() == CallbackOutcome.SUCCEEDED) {
             sagas.close(applied.payment());

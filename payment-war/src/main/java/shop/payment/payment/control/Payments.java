@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,7 @@ import shop.platform.money.Money;
 import shop.platform.outbox.Outbox;
 import shop.platform.problem.ErrorCode;
 import shop.platform.problem.ProblemException;
+import shop.platform.sandbox.CallbackSignature;
 import shop.platform.time.Ids;
 import shop.platform.time.ShopClock;
 
@@ -119,15 +119,7 @@ public class Payments {
                 throw ProblemException.invalid(field, "is required (a string of at most 100 characters)");
             }
         }
-        Instant sent;
-        try {
-            sent = Instant.ofEpochSecond(Long.parseLong(fields.get("timestamp")));
-        } catch (NumberFormatException | java.time.DateTimeException e) {
-            throw ProblemException.invalid("timestamp", "must be epoch seconds");
-        }
-        if (Duration.between(sent, clock.instant()).abs().compareTo(CALLBACK_WINDOW) > 0) {
-            throw ProblemException.invalid("timestamp", "is more than " + CALLBACK_WINDOW.toSeconds() + " s away from now");
-        }
+        CallbackSignature.requireFresh(fields.get("timestamp"), clock.instant(), CALLBACK_WINDOW);
         if (em.createNativeQuery("SELECT 1 FROM payment_callback WHERE nonce = ?1").setParameter(1, fields.get("nonce"))
                 .getResultList().size() == 1) {
             throw ProblemException.invalid("nonce", "was used before");
