@@ -187,6 +187,16 @@ final class RunningShop {
         return env;
     }
 
+    /** The shop's database as its administrator (every service's schema), embedded or external (CI's second pass). */
+    static java.sql.Connection database() throws java.sql.SQLException {
+        String url = System.getProperty("shop.db.url", "");
+        if (!url.isEmpty()) {
+            return java.sql.DriverManager.getConnection(url, System.getProperty("shop.db.user", ""), System.getProperty("shop.db.password", ""));
+        }
+        return java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + DB_PORT + "/shop", "postgres",
+                secret("SHOP_PG_SUPERUSER_PASSWORD"));
+    }
+
     /** The shop's HTTPS certificate is generated at first start (self-signed). */
     private static SSLContext trustingSelfSigned() {
         try {

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -116,7 +115,7 @@ public class ShopInvariants implements AfterEachCallback {
     /** Every violation now, each named by the invariant it breaks. */
     static List<String> violations() throws SQLException {
         List<String> broken = new ArrayList<>();
-        try (Connection db = connect(); Statement query = db.createStatement()) {
+        try (Connection db = RunningShop.database(); Statement query = db.createStatement()) {
             for (Map.Entry<String, String> check : CHECKS.entrySet()) {
                 try (ResultSet rows = query.executeQuery(check.getValue() + " LIMIT 5")) {
                     while (rows.next()) {
@@ -142,14 +141,5 @@ public class ShopInvariants implements AfterEachCallback {
     static boolean sagaOver(String lraId) {
         HttpResponse<String> status = RunningShop.send(HttpRequest.newBuilder(URI.create(lraId + "/status")).GET());
         return status.statusCode() == 404 || status.statusCode() == 410;
-    }
-
-    private static Connection connect() throws SQLException {
-        String url = System.getProperty("shop.db.url", "");
-        if (!url.isEmpty()) {
-            return DriverManager.getConnection(url, System.getProperty("shop.db.user", ""), System.getProperty("shop.db.password", ""));
-        }
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + RunningShop.DB_PORT + "/shop", "postgres",
-                RunningShop.secret("SHOP_PG_SUPERUSER_PASSWORD"));
     }
 }

@@ -55,6 +55,9 @@ public class Payment {
     @Column(name = "refunded_amount")
     private long refundedAmount;
 
+    @Column(name = "paid_at")
+    private OffsetDateTime paidAt;
+
     @Column(name = "saga_completed")
     private boolean sagaCompleted;
 
@@ -100,6 +103,7 @@ public class Payment {
         }
         // From VOIDED too: the money arrived after the order was cancelled and is refunded next.
         this.providerTxnId = providerTxnId;
+        this.paidAt = now;
         return move(PaymentStatus.SUCCEEDED, now);
     }
 
@@ -163,5 +167,6 @@ public class Payment {
     public String provider() { return provider; }
     public String providerTxnId() { return providerTxnId; }
     public long refundedAmount() { return refundedAmount; }
+    public OffsetDateTime paidAt() { return paidAt; }
     public boolean isSagaCompleted() { return sagaCompleted; }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import shop.payment.payment.control.SandboxLedger;
 import shop.payment.payment.entity.Payment;
 import shop.payment.refund.entity.Refund;
 import shop.platform.events.EventType;
@@ -40,6 +41,9 @@ public class Refunds {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    SandboxLedger books;
 
     /** What a requester asks to refund. */
     public record RefundRequest(String refundId, String paymentId, String orderId, long amount, String currency, String reason) {
@@ -74,11 +78,13 @@ public class Refunds {
         }
     }
 
-    /** The sandbox gives the money back at once; a real provider's refund call goes here. */
+    /** The sandbox gives the money back at once (in its own books); a real provider's refund call goes here. */
     private Refund refund(Payment payment, String refundId, long amount, String reason) {
         payment.refund(amount, clock.now());
+        String providerRefundId = "SBXR" + UUID.randomUUID().toString().replace("-", "");
+        books.gaveBack(providerRefundId, payment.id(), refundId, amount, payment.currency(), clock.now());
         Refund refund = Refund.succeeded(refundId, payment.id(), payment.orderId(), amount, payment.currency(), reason,
-                payment.provider(), "SBXR" + UUID.randomUUID().toString().replace("-", ""), clock.now());
+                payment.provider(), providerRefundId, clock.now());
         em.persist(refund);
         outbox.record(EventType.PAYMENT_REFUNDED, payment.id(), Json.createObjectBuilder()
                 .add("paymentId", payment.id())
