@@ -42,6 +42,8 @@ final class RunningShop {
     static final int INTERNAL_PORT = Integer.getInteger("shop.internal.port", 19081);
     static final int DB_PORT = Integer.getInteger("shop.db.port", 25432);
     static final int BROKER_PORT = Integer.getInteger("shop.broker.port", 61617);
+    /** Where AlipayIT's stand-in Alipay gateway listens (the shop under test is configured with it). */
+    static final int PROVIDER_PORT = Integer.getInteger("shop.provider.port", 18089);
 
     static final String PUBLIC = "http://localhost:" + HTTP_PORT;
     static final String SECURE = "https://localhost:" + HTTPS_PORT;
@@ -166,7 +168,13 @@ final class RunningShop {
             "SHOP_PAYMENT_FAULT_DELAY_CREATION_FOR", "slowpay.*",
             "SHOP_ORDER_AUTO_RECEIPT_AFTER", "PT15S",
             "SHOP_ORDER_AUTO_RECEIPT_SWEEP", "PT1S",
-            "SHOP_ORDER_RETURN_WINDOW", "PT45S");
+            "SHOP_ORDER_RETURN_WINDOW", "PT45S",
+            // Alipay with test-only keys and AlipayIT's stand-in gateway.
+            "SHOP_PAYMENT_ALIPAY_APP_ID", "2021000000000001",
+            "SHOP_PAYMENT_ALIPAY_PRIVATE_KEY", "file:" + ROOT.resolve("payment-war/src/test/resources/provider-samples/alipay-TEST-ONLY-app-private.pem"),
+            "SHOP_PAYMENT_ALIPAY_ALIPAY_PUBLIC_KEY",
+            "file:" + ROOT.resolve("payment-war/src/test/resources/provider-samples/alipay-TEST-ONLY-platform-public.pem"),
+            "SHOP_PAYMENT_ALIPAY_GATEWAY", "http://127.0.0.1:" + PROVIDER_PORT + "/gateway.do");
 
     static Map<String, String> settings() {
         Map<String, String> env = new HashMap<>();

@@ -11,9 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -133,8 +135,35 @@ class ShippingIT {
                 "{\"orderId\":\"" + orderId + "\",\"carrier\":\"SF\",\"trackingNo\":\"" + trackingNo() + "\"}"), 403, "FORBIDDEN");
         assertProblem(stranger.post("/inventory/sandbox/carrier/shipments/" + shipment.getString("id") + "/events",
                 "{\"status\":\"DELIVERED\"}"), 403, "FORBIDDEN");
-        // Operators read any parcel.
+        // Operators read any parcel and any order; shoppers do not reach the operators' order pages.
         assertEquals(1, json(operator.send("GET", "/inventory/shipments?orderId=" + orderId, null)).getJsonArray("items").size());
+        JsonObject seen = json(operator.send("GET", "/order/operator/orders/" + orderId, null));
+        assertEquals("SHIPPED", seen.getString("status"));
+        assertEquals(((Shopping) paid[0]).userId(), seen.getString("userId"));
+        assertProblem(stranger.get("/order/operator/orders/" + orderId), 403, "FORBIDDEN");
+        assertProblem(stranger.get("/order/operator/orders?status=PAID"), 403, "FORBIDDEN");
+    }
+
+    @Test
+    void operators_find_the_orders_waiting_to_ship() {
+        Object[] paid = paidOrder();
+        String orderId = (String) paid[1];
+        Set<String> queued = new HashSet<>();
+        for (int page = 0; page < 50 && !queued.contains(orderId); page++) {
+            JsonObject listed = json(operator.send("GET", "/order/operator/orders?size=100&page=" + page, null));
+            listed.getJsonArray("items").getValuesAs(JsonObject.class).forEach(o -> {
+                assertEquals("PAID", o.getString("status"));
+                queued.add(o.getString("id"));
+            });
+            if (listed.getJsonArray("items").isEmpty()) {
+                break;
+            }
+        }
+        assertTrue(queued.contains(orderId), "the paid order is in the operators' queue");
+        assertEquals(201, ship(orderId, "SF", trackingNo()).statusCode());
+        assertEquals("SHIPPED", json(operator.send("GET", "/order/operator/orders/" + orderId, null)).getString("status"));
+        assertProblem(operator.send("GET", "/order/operator/orders?status=WHATEVER", null), 400, "VALIDATION_FAILED");
+        assertProblem(operator.send("GET", "/order/operator/orders/" + UUID.randomUUID(), null), 404, "NOT_FOUND");
     }
 
     @Test

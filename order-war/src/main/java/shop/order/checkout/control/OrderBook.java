@@ -254,6 +254,15 @@ public class OrderBook {
         return Page.of(items, page, total);
     }
 
+    /** Orders in the given statuses, longest unchanged first: an operator's work queue (PAID: to ship). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Order> withStatus(List<OrderStatus> statuses, PageRequest page) {
+        List<Order> items = em.createNamedQuery(Order.WITH_STATUS, Order.class).setParameter("statuses", statuses)
+                .setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList();
+        long total = em.createNamedQuery(Order.COUNT_WITH_STATUS, Long.class).setParameter("statuses", statuses).getSingleResult();
+        return Page.of(items, page, total);
+    }
+
     /** Checkouts interrupted before they were placed (a crash mid-saga). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Order> abandonedBefore(OffsetDateTime before) {

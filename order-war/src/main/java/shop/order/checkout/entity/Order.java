@@ -31,6 +31,8 @@ import shop.platform.problem.ProblemException;
 @NamedQuery(name = Order.BY_SAGA, query = "SELECT o FROM CustomerOrder o WHERE o.lraId = :lra")
 @NamedQuery(name = Order.OF_USER, query = "SELECT o FROM CustomerOrder o WHERE o.userId = :user AND o.status IN :visible"
         + " ORDER BY o.createdAt DESC, o.id DESC")
+@NamedQuery(name = Order.WITH_STATUS, query = "SELECT o FROM CustomerOrder o WHERE o.status IN :statuses ORDER BY o.updatedAt, o.id")
+@NamedQuery(name = Order.COUNT_WITH_STATUS, query = "SELECT COUNT(o) FROM CustomerOrder o WHERE o.status IN :statuses")
 @NamedQuery(name = Order.COUNT_OF_USER, query = "SELECT COUNT(o) FROM CustomerOrder o WHERE o.userId = :user AND o.status IN :visible")
 @NamedQuery(name = Order.STALE_CHECKOUTS, query = "SELECT o FROM CustomerOrder o WHERE o.status = :checkingOut AND o.createdAt < :before")
 @NamedQuery(name = Order.AWAITING_RECEIPT, query = "SELECT o.id FROM CustomerOrder o WHERE o.status = :delivered AND o.deliveredAt < :before"
@@ -40,6 +42,8 @@ public class Order {
     public static final String BY_SAGA = "Order.bySaga";
     public static final String OF_USER = "Order.ofUser";
     public static final String COUNT_OF_USER = "Order.countOfUser";
+    public static final String WITH_STATUS = "Order.withStatus";
+    public static final String COUNT_WITH_STATUS = "Order.countWithStatus";
     public static final String STALE_CHECKOUTS = "Order.staleCheckouts";
     public static final String AWAITING_RECEIPT = "Order.awaitingReceipt";
 

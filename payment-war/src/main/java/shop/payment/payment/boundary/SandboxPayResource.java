@@ -50,8 +50,8 @@ public class SandboxPayResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Pay with the sandbox provider (202; the provider calls back); again after a failure")
     public Response pay(@PathParam("paymentId") @Size(max = 36) String paymentId, @NotNull @Valid Attempt attempt) {
-        Payment payment = payments.ofUser(paymentId, caller.getSubject());
-        payment.requireAwaitingPayment();
+        // Paying in the sandbox is choosing it at the cashier (a payment started with another provider switches back).
+        Payment payment = payments.payWith(paymentId, caller.getSubject(), "sandbox");
         sandbox.pay(payment, "success".equals(attempt.outcome()));
         return Response.accepted(Json.createObjectBuilder()
                 .add("paymentId", payment.id())

@@ -145,6 +145,41 @@ public class Payments {
         return new Applied(status.equals("SUCCEEDED") ? succeeded(payment, fields.get("providerTxnId")) : failed(payment), payment);
     }
 
+    /** The shopper chose how to pay at the cashier (the sandbox, or a configured provider). */
+    public Payment payWith(String paymentId, String userId, String provider) {
+        Payment payment = em.find(Payment.class, paymentId, LockModeType.PESSIMISTIC_WRITE);
+        if (payment == null || !payment.belongsTo(userId)) {
+            throw ProblemException.notFound("No such payment.");
+        }
+        payment.payWith(provider, clock.now());
+        return payment;
+    }
+
+    /**
+     * Applies a provider's verified notification about a payment: it must be for a payment made
+     * with that provider, of its amount and currency (else 400, nothing changed); a repeated one
+     * changes nothing, as the payment's state machine ignores an outcome it is already past.
+     */
+    public Applied applyNotification(String provider, shop.payment.provider.entity.ProviderNotification notification) {
+        Payment payment = em.find(Payment.class, notification.paymentId(), LockModeType.PESSIMISTIC_WRITE);
+        if (payment == null) {
+            throw ProblemException.notFound("No such payment.");
+        }
+        if (!payment.provider().equals(provider)) {
+            throw ProblemException.invalid("provider", "this payment is not being paid through " + provider);
+        }
+        if (notification.amount() != payment.amount() || !notification.currency().equals(payment.currency())) {
+            LOG.severe(() -> provider + " notified " + notification.amount() + " " + notification.currency() + " for payment "
+                    + payment.id() + " of " + payment.amount() + " " + payment.currency());
+            throw ProblemException.invalid("amount", "does not match the payment");
+        }
+        return switch (notification.outcome()) {
+            case SUCCEEDED -> new Applied(succeeded(payment, notification.providerTxnId()), payment);
+            case FAILED -> new Applied(failed(payment), payment);
+            case PENDING -> new Applied(CallbackOutcome.UNCHANGED, payment);
+        };
+    }
+
     /**
      * The saga closed: the payment is checked again, since internal is not trusted. True when
      * there is nothing to refuse: the payment succeeded, or this saga never created one here

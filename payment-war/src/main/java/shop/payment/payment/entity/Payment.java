@@ -96,6 +96,22 @@ public class Payment {
         }
     }
 
+    /** The shopper chose how to pay (at the cashier); only while the payment awaits its money. */
+    public void payWith(String provider, OffsetDateTime now) {
+        requireAwaitingPayment();
+        this.provider = provider;
+        this.updatedAt = now;
+    }
+
+    /** A refund the provider refused after all: its amount may be refunded again. */
+    public void refundRefused(long refundAmount, OffsetDateTime now) {
+        refundedAmount -= Math.min(refundAmount, refundedAmount);
+        if (status == PaymentStatus.REFUNDED) {
+            status = PaymentStatus.SUCCEEDED;
+        }
+        updatedAt = now;
+    }
+
     /** The provider took the money. False if this payment was already paid (then nothing changes). */
     public boolean succeeded(String providerTxnId, OffsetDateTime now) {
         if (status == PaymentStatus.SUCCEEDED || status == PaymentStatus.REFUNDED) {

@@ -44,7 +44,22 @@ public class PaymentProviders {
 
     @PostConstruct
     void start() {
-        providers = build(key -> config.getOptionalValue(key, String.class), clock);
+        providers = build(key -> config.getOptionalValue(key, String.class).map(PaymentProviders::dereferenced), clock);
+    }
+
+    /**
+     * A setting's value, or the content of the file it names as {@code file:/path}: keys are
+     * kept in files (mounted secrets), not in environment variables.
+     */
+    static String dereferenced(String value) {
+        if (!value.startsWith("file:")) {
+            return value;
+        }
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of(value.substring("file:".length())));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read the key file " + value.substring("file:".length()), e);
+        }
     }
 
     /** The provider named {@code name} ("alipay", "wechat"), if it is offered here. */

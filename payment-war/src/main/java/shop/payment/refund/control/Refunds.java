@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -13,6 +15,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import shop.payment.payment.control.SandboxLedger;
 import shop.payment.payment.entity.Payment;
+import shop.payment.provider.control.InvalidProviderSignature;
+import shop.payment.provider.control.MalformedProviderMessage;
+import shop.payment.provider.control.PaymentProvider;
+import shop.payment.provider.control.PaymentProviders;
+import shop.payment.provider.control.ProviderGateway;
+import shop.payment.provider.entity.ProviderNotification;
+import shop.payment.provider.entity.RefundOrder;
 import shop.payment.refund.entity.Refund;
 import shop.platform.events.EventType;
 import shop.platform.money.Money;
@@ -44,6 +53,19 @@ public class Refunds {
 
     @Inject
     SandboxLedger books;
+
+    @Inject
+    PaymentProviders providers;
+
+    @Inject
+    ProviderGateway gateway;
+
+    /** Where providers send their notifications: {@code <base>/<provider>}. */
+    @Inject
+    @ConfigProperty(name = "shop.payment.notify-base-url")
+    String notifyBase;
+
+    static final String SANDBOX = "sandbox";
 
     /** What a requester asks to refund. */
     public record RefundRequest(String refundId, String paymentId, String orderId, long amount, String currency, String reason) {
@@ -78,24 +100,87 @@ public class Refunds {
         }
     }
 
-    /** The sandbox gives the money back at once (in its own books); a real provider's refund call goes here. */
+    /**
+     * Gives the money back through the payment's provider: the sandbox at once (in its own books);
+     * Alipay or WeChat Pay through their gateway, which may confirm later by notification.
+     */
     private Refund refund(Payment payment, String refundId, long amount, String reason) {
         payment.refund(amount, clock.now());
+        if (!SANDBOX.equals(payment.provider())) {
+            return refundAtProvider(payment, refundId, amount, reason);
+        }
         String providerRefundId = "SBXR" + UUID.randomUUID().toString().replace("-", "");
         books.gaveBack(providerRefundId, payment.id(), refundId, amount, payment.currency(), clock.now());
         Refund refund = Refund.succeeded(refundId, payment.id(), payment.orderId(), amount, payment.currency(), reason,
                 payment.provider(), providerRefundId, clock.now());
         em.persist(refund);
+        announce(payment, refund);
+        return refund;
+    }
+
+    /**
+     * A refund at a real provider: refused (409, nothing recorded), made (announced), or still
+     * processing (recorded pending; its notification settles it). An answer that cannot be verified
+     * counts as no answer (503): asked again with the same refund id, the provider refunds once.
+     */
+    private Refund refundAtProvider(Payment payment, String refundId, long amount, String reason) {
+        PaymentProvider provider = providers.named(payment.provider()).orElseThrow(() -> new ProblemException(
+                ErrorCode.SERVICE_UNAVAILABLE, "The provider of this payment (" + payment.provider() + ") is not configured here."));
+        RefundOrder order = new RefundOrder(refundId, payment.id(), amount, payment.amount(), payment.currency(), reason,
+                notifyBase + "/" + provider.name());
+        ProviderNotification answer;
+        try {
+            answer = provider.readRefundAnswer(order, gateway.send(provider.refundRequest(order)));
+        } catch (InvalidProviderSignature | MalformedProviderMessage e) {
+            throw new ProblemException(ErrorCode.SERVICE_UNAVAILABLE, "The provider's answer could not be verified; ask again.");
+        }
+        switch (answer.outcome()) {
+            case FAILED -> throw new ProblemException(ErrorCode.INVALID_STATE, "The provider refused the refund.");
+            case PENDING -> {
+                Refund refund = Refund.pending(refundId, payment.id(), payment.orderId(), amount, payment.currency(), reason,
+                        payment.provider(), clock.now());
+                em.persist(refund);
+                LOG.info(() -> "refund " + refundId + " of payment " + payment.id() + " is being processed by " + payment.provider());
+                return refund;
+            }
+            default -> {
+                Refund refund = Refund.succeeded(refundId, payment.id(), payment.orderId(), amount, payment.currency(), reason,
+                        payment.provider(), answer.providerTxnId() == null ? refundId : answer.providerTxnId(), clock.now());
+                em.persist(refund);
+                announce(payment, refund);
+                return refund;
+            }
+        }
+    }
+
+    /** The provider's notification about a pending refund: made (announced) or refused (its amount is free again). */
+    public void settle(String refundId, boolean succeeded, String providerRefundId) {
+        Refund refund = em.find(Refund.class, refundId, LockModeType.PESSIMISTIC_WRITE);
+        if (refund == null) {
+            throw ProblemException.notFound("No such refund.");
+        }
+        Payment payment = em.find(Payment.class, refund.paymentId(), LockModeType.PESSIMISTIC_WRITE);
+        if (!refund.settle(succeeded, providerRefundId, clock.now())) {
+            return;
+        }
+        if (succeeded) {
+            announce(payment, refund);
+        } else {
+            payment.refundRefused(refund.amount(), clock.now());
+            LOG.warning(() -> "refund " + refundId + " of payment " + payment.id() + " was refused by " + payment.provider());
+        }
+    }
+
+    private void announce(Payment payment, Refund refund) {
         outbox.record(EventType.PAYMENT_REFUNDED, payment.id(), Json.createObjectBuilder()
                 .add("paymentId", payment.id())
                 .add("orderId", payment.orderId())
-                .add("refundId", refundId)
-                .add("amount", Money.of(amount, payment.currency()).toJson())
+                .add("refundId", refund.id())
+                .add("amount", Money.of(refund.amount(), payment.currency()).toJson())
                 .add("full", payment.refundable() == 0)
-                .add("reason", reason)
+                .add("reason", refund.reason())
                 .build());
-        LOG.info(() -> "payment " + payment.id() + " refunded " + amount + " (" + reason + "), refund " + refundId);
-        return refund;
+        LOG.info(() -> "payment " + payment.id() + " refunded " + refund.amount() + " (" + refund.reason() + "), refund " + refund.id());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

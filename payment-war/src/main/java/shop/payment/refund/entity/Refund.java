@@ -73,6 +73,27 @@ public class Refund {
         return r;
     }
 
+    /** A refund the provider took but has not confirmed yet (it will notify). */
+    public static Refund pending(String id, String paymentId, String orderId, long amount, String currency, String reason,
+            String provider, OffsetDateTime now) {
+        Refund r = succeeded(id, paymentId, orderId, amount, currency, reason, provider, null, now);
+        r.status = RefundStatus.PENDING;
+        return r;
+    }
+
+    /** The provider confirmed or refused a pending refund. False if it was not pending (a repeated notification). */
+    public boolean settle(boolean succeeded, String providerRefundId, OffsetDateTime now) {
+        if (status != RefundStatus.PENDING) {
+            return false;
+        }
+        status = succeeded ? RefundStatus.SUCCEEDED : RefundStatus.FAILED;
+        if (providerRefundId != null) {
+            this.providerRefundId = providerRefundId;
+        }
+        updatedAt = now;
+        return true;
+    }
+
     /** Whether a request with this id asks for the same thing as the one that made this refund. */
     public boolean sameRequest(String paymentId, long amount) {
         return this.paymentId.equals(paymentId) && this.amount == amount;
