@@ -53,6 +53,8 @@ class AlipayIT {
     private static final long SETTLE = 20_000;
     private static final Path SAMPLES = RunningShop.ROOT.resolve("payment-war/src/test/resources/provider-samples");
     private static final List<Map<String, String>> REFUNDS_ASKED = new CopyOnWriteArrayList<>();
+    /** How the stand-in gateway answers a refund of a trade (by out_trade_no): made (default), refused, or processing. */
+    private static final Map<String, String> REFUND_ANSWERS = new java.util.concurrent.ConcurrentHashMap<>();
     private static HttpServer gateway;
 
     /** The stand-in gateway answers alipay.trade.refund with a signed success, as Alipay does. */
@@ -63,7 +65,11 @@ class AlipayIT {
             Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             REFUNDS_ASKED.add(form);
             JsonObject content = (JsonObject) RunningShop.parse(form.get("biz_content"));
-            String response = "{\"code\":\"10000\",\"msg\":\"Success\",\"buyer_logon_id\":\"159****5620\",\"fund_change\":\"Y\","
+            String mode = REFUND_ANSWERS.getOrDefault(content.getString("out_trade_no"), "made");
+            String response = mode.equals("refused")
+                    ? "{\"code\":\"40004\",\"msg\":\"Business Failed\",\"sub_code\":\"ACQ.TRADE_HAS_CLOSE\",\"sub_msg\":\"交易已经关闭\"}"
+                    : "{\"code\":\"10000\",\"msg\":\"Success\",\"buyer_logon_id\":\"159****5620\",\"fund_change\":\""
+                    + (mode.equals("processing") ? "N" : "Y") + "\","
                     + "\"gmt_refund_pay\":\"2026-11-28 12:00:00\",\"out_trade_no\":\"" + content.getString("out_trade_no") + "\","
                     + "\"refund_fee\":\"" + content.getString("refund_amount") + "\",\"trade_no\":\"2026112822001401230000000001\"}";
             byte[] body = ("{\"alipay_trade_refund_response\":" + response + ",\"sign\":\"" + sign(response, key("alipay-TEST-ONLY-platform-private.pem"))
@@ -137,6 +143,72 @@ class AlipayIT {
         JsonObject refund = (JsonObject) RunningShop.parse(asked.get("biz_content"));
         assertEquals(yuan(payable), refund.getString("refund_amount"));
         assertEquals(32, refund.getString("out_request_no").length(), "the refund id, as Alipay's request number");
+    }
+
+    /** An order paid with Alipay (its notification applied): {shopper, order}. */
+    private static Object[] paidWithAlipay() throws Exception {
+        Shopping shopper = Shopping.shopper();
+        JsonObject order = shopper.placed(skuWithStock(3, 999), 1);
+        String paymentId = order.getString("paymentId");
+        assertEquals(200, shopper.post("/payment/payments/" + paymentId + "/pay-request", "{\"provider\":\"alipay\"}").statusCode());
+        assertEquals("success", notify(notification(paymentId, yuan(order.getJsonObject("totals").getJsonNumber("payable").longValue()))).body());
+        shopper.awaitOrder(order.getString("id"), "PAID", SETTLE);
+        return new Object[] {shopper, order};
+    }
+
+    @Test
+    void a_refund_alipay_refuses_leaves_the_order_paid_and_nothing_refunded() throws Exception {
+        Object[] paid = paidWithAlipay();
+        Shopping shopper = (Shopping) paid[0];
+        JsonObject order = (JsonObject) paid[1];
+        REFUND_ANSWERS.put(order.getString("paymentId").replace("-", ""), "refused");
+        shopper.post("/order/orders/" + order.getString("id") + "/cancel", null);
+        JsonObject after = Shopping.await(() -> shopper.orderDetail(order.getString("id")),
+                o -> "PAID".equals(o.getString("status")) && o.getJsonArray("history").size() > 2, SETTLE, "the refund to be refused");
+        List<JsonObject> history = after.getJsonArray("history").getValuesAs(JsonObject.class);
+        assertEquals(List.of("PENDING_PAYMENT", "PAID", "REFUNDING", "PAID"), ShippingIT.statuses(after));
+        assertEquals("REFUND_FAILED", history.get(history.size() - 1).getString("reason"));
+        JsonObject payment = shopper.payment(order.getString("paymentId"));
+        assertEquals("SUCCEEDED", payment.getString("status"));
+        assertEquals(0, payment.getJsonNumber("refunded").longValue());
+    }
+
+    @Test
+    void a_refund_alipay_is_still_processing_completes_when_its_notification_arrives() throws Exception {
+        Object[] paid = paidWithAlipay();
+        Shopping shopper = (Shopping) paid[0];
+        JsonObject order = (JsonObject) paid[1];
+        String paymentId = order.getString("paymentId");
+        long payable = order.getJsonObject("totals").getJsonNumber("payable").longValue();
+        REFUND_ANSWERS.put(paymentId.replace("-", ""), "processing");
+        assertEquals(200, shopper.post("/order/orders/" + order.getString("id") + "/cancel", null).statusCode());
+        Operator finance = new Operator();
+        JsonObject pending = Shopping.await(() -> json(finance.send("GET", "/payment/refunds?orderId=" + order.getString("id"), null)),
+                r -> r.getJsonArray("items").size() == 1, SETTLE, "the pending refund").getJsonArray("items").getJsonObject(0);
+        assertEquals("PENDING", pending.getString("status"));
+        assertEquals("REFUNDING", shopper.orderDetail(order.getString("id")).getString("status"), "waits for Alipay");
+
+        // Alipay's refund notification settles it; the refund saga, asking again, closes.
+        Map<String, String> refunded = new LinkedHashMap<>();
+        refunded.put("notify_time", "2026-11-28 12:10:00");
+        refunded.put("notify_type", "trade_status_sync");
+        refunded.put("notify_id", UUID.randomUUID().toString().replace("-", ""));
+        refunded.put("app_id", APP_ID);
+        refunded.put("charset", "utf-8");
+        refunded.put("version", "1.0");
+        refunded.put("sign_type", "RSA2");
+        refunded.put("trade_no", "2026112822001401230000000002");
+        refunded.put("out_trade_no", paymentId.replace("-", ""));
+        refunded.put("out_biz_no", pending.getString("id").replace("-", ""));
+        refunded.put("refund_fee", yuan(payable));
+        refunded.put("trade_status", "TRADE_CLOSED");
+        refunded.put("gmt_refund", "2026-11-28 12:09:59");
+        refunded.put("sign", sign(signingText(refunded, "sign", "sign_type"), key("alipay-TEST-ONLY-platform-private.pem")));
+        assertEquals("success", notify(refunded).body());
+        // The shop under test carries stalled refunds on after 5 s (RunningShop.FAULTS).
+        shopper.awaitOrder(order.getString("id"), "REFUNDED", 60_000);
+        assertEquals("REFUNDED", shopper.payment(paymentId).getString("status"));
+        assertEquals("SUCCEEDED", json(finance.send("GET", "/payment/refunds/" + pending.getString("id"), null)).getString("status"));
     }
 
     @Test

@@ -161,20 +161,20 @@ final class RunningShop {
 
     /**
      * Test-only faults the shop runs with, keyed on usernames tests choose, and settings that make
-     * slow rules testable (delivered orders complete after 15 s, returns close 45 s after delivery); the pom sets the same.
+     * slow rules testable (delivered orders complete after 15 s, returns close 45 s after delivery, stalled refunds are carried on after 5 s); the pom sets the same.
      */
-    static final Map<String, String> FAULTS = Map.of(
-            "SHOP_PAYMENT_FAULT_REFUSE_CREATION_FOR", "payfail.*",
-            "SHOP_PAYMENT_FAULT_DELAY_CREATION_FOR", "slowpay.*",
-            "SHOP_ORDER_AUTO_RECEIPT_AFTER", "PT15S",
-            "SHOP_ORDER_AUTO_RECEIPT_SWEEP", "PT1S",
-            "SHOP_ORDER_RETURN_WINDOW", "PT45S",
+    static final Map<String, String> FAULTS = Map.ofEntries(
+            Map.entry("SHOP_ORDER_REFUND_RETRY_AFTER", "PT5S"),
+            Map.entry("SHOP_PAYMENT_FAULT_REFUSE_CREATION_FOR", "payfail.*"),
+            Map.entry("SHOP_PAYMENT_FAULT_DELAY_CREATION_FOR", "slowpay.*"),
+            Map.entry("SHOP_ORDER_AUTO_RECEIPT_AFTER", "PT15S"),
+            Map.entry("SHOP_ORDER_AUTO_RECEIPT_SWEEP", "PT1S"),
+            Map.entry("SHOP_ORDER_RETURN_WINDOW", "PT45S"),
             // Alipay with test-only keys and AlipayIT's stand-in gateway.
-            "SHOP_PAYMENT_ALIPAY_APP_ID", "2021000000000001",
-            "SHOP_PAYMENT_ALIPAY_PRIVATE_KEY", "file:" + ROOT.resolve("payment-war/src/test/resources/provider-samples/alipay-TEST-ONLY-app-private.pem"),
-            "SHOP_PAYMENT_ALIPAY_ALIPAY_PUBLIC_KEY",
-            "file:" + ROOT.resolve("payment-war/src/test/resources/provider-samples/alipay-TEST-ONLY-platform-public.pem"),
-            "SHOP_PAYMENT_ALIPAY_GATEWAY", "http://127.0.0.1:" + PROVIDER_PORT + "/gateway.do");
+            Map.entry("SHOP_PAYMENT_ALIPAY_APP_ID", "2021000000000001"),
+            Map.entry("SHOP_PAYMENT_ALIPAY_PRIVATE_KEY", "file:" + ROOT.resolve("payment-war/src/test/resources/provider-samples/alipay-TEST-ONLY-app-private.pem")),
+            Map.entry("SHOP_PAYMENT_ALIPAY_ALIPAY_PUBLIC_KEY", "file:" + ROOT.resolve("payment-war/src/test/resources/provider-samples/alipay-TEST-ONLY-platform-public.pem")),
+            Map.entry("SHOP_PAYMENT_ALIPAY_GATEWAY", "http://127.0.0.1:" + PROVIDER_PORT + "/gateway.do"));
 
     static Map<String, String> settings() {
         Map<String, String> env = new HashMap<>();
