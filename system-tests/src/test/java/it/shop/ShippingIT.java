@@ -122,6 +122,25 @@ class ShippingIT {
     }
 
     @Test
+    void from_the_cart_to_completed() {
+        Shopping shopper = Shopping.shopper();
+        String sku = skuWithStock(5, 999);
+        HttpResponse<String> added = IdentityIT.authorized("PUT", "/order/cart/items/" + sku, "{\"quantity\":2}", shopper.token());
+        assertEquals(200, added.statusCode(), added.body());
+        HttpResponse<String> placed = shopper.orderBody(null, "{\"fromCart\":true,\"addressId\":\"" + shopper.addressId() + "\"}");
+        assertEquals(201, placed.statusCode(), placed.body());
+        JsonObject order = json(placed);
+        assertEquals(0, json(shopper.get("/order/cart")).getJsonArray("items").size(), "ordered lines leave the cart");
+        shopper.pay(order.getString("paymentId"), "success");
+        shopper.awaitOrder(order.getString("id"), "PAID", SETTLE);
+        shipAndDeliver(shopper, order.getString("id"));
+        HttpResponse<String> receipt = shopper.post("/order/orders/" + order.getString("id") + "/receipt", null);
+        assertEquals(200, receipt.statusCode(), receipt.body());
+        assertEquals(List.of("PENDING_PAYMENT", "PAID", "SHIPPED", "DELIVERED", "COMPLETED"), statuses(json(receipt)));
+        assertEquals(2, json(receipt).getJsonArray("lines").getJsonObject(0).getInt("quantity"));
+    }
+
+    @Test
     void another_shopper_sees_neither_the_parcel_nor_the_order() {
         Object[] paid = paidOrder();
         String orderId = (String) paid[1];
