@@ -46,8 +46,13 @@ class RefundIT {
         try (JMSContext integrator = RunningShop.broker().createContext();
              JMSConsumer orders = integrator.createConsumer(integrator.createTopic("shop.order"));
              JMSConsumer payments = integrator.createConsumer(integrator.createTopic("shop.payment"))) {
-            HttpResponse<String> cancelled = shopper.post("/order/orders/" + orderId + "/cancel", null);
+            String key = UUID.randomUUID().toString();
+            HttpResponse<String> cancelled = cancelWithKey(shopper, orderId, key);
             assertEquals(200, cancelled.statusCode(), cancelled.body());
+            HttpResponse<String> replayed = cancelWithKey(shopper, orderId, key);
+            assertEquals(200, replayed.statusCode(), "the same key answers the first cancellation again: " + replayed.body());
+            assertEquals("true", replayed.headers().firstValue("Idempotent-Replayed").orElse(""));
+            assertEquals(json(cancelled), json(replayed));
             assertTrue(List.of("REFUNDING", "REFUNDED").contains(json(cancelled).getString("status")), cancelled.body());
 
             JsonObject refunded = shopper.awaitOrder(orderId, "REFUNDED", SETTLE);
@@ -73,6 +78,18 @@ class RefundIT {
         assertEquals(payable, refunds.getJsonArray("items").getJsonObject(0).getJsonNumber("amount").longValue());
         assertProblem(shopper.get("/payment/refunds?orderId=" + orderId), 403, "FORBIDDEN");
         assertProblem(shopper.post("/order/orders/" + orderId + "/cancel", null), 409, "INVALID_STATE");
+    }
+
+    @Test
+    void an_idempotency_key_names_one_cancellation_only() {
+        Shopping shopper = Shopping.shopper();
+        JsonObject first = shopper.placed(skuWithStock(3, 999), 1);
+        JsonObject second = shopper.placed(skuWithStock(3, 999), 1);
+        String key = UUID.randomUUID().toString();
+        assertEquals(200, cancelWithKey(shopper, first.getString("id"), key).statusCode());
+        assertProblem(cancelWithKey(shopper, second.getString("id"), key), 422, "IDEMPOTENCY_KEY_REUSED");
+        assertEquals("PENDING_PAYMENT", shopper.orderDetail(second.getString("id")).getString("status"), "the other order is untouched");
+        assertEquals(200, cancelWithKey(shopper, second.getString("id"), UUID.randomUUID().toString()).statusCode());
     }
 
     @Test
@@ -121,6 +138,13 @@ class RefundIT {
         HttpResponse<String> outside = RunningShop.send(HttpRequest.newBuilder(URI.create(RunningShop.PUBLIC + "/payment/internal/refunds/"
                 + UUID.randomUUID())).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
         assertEquals(404, outside.statusCode());
+    }
+
+    /** {@code POST /order/orders/{id}/cancel} with an {@code Idempotency-Key}. */
+    static HttpResponse<String> cancelWithKey(Shopping shopper, String orderId, String key) {
+        return RunningShop.send(HttpRequest.newBuilder(URI.create(RunningShop.PUBLIC + "/order/orders/" + orderId + "/cancel"))
+                .header("Authorization", "Bearer " + shopper.token()).header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     static String refundBody(String paymentId, String orderId, long amount, String reason) {

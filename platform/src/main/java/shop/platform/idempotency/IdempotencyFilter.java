@@ -60,15 +60,17 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         byte[] body = request.getEntityStream().readAllBytes();
         request.setEntityStream(new ByteArrayInputStream(body));
         String owner = request.getSecurityContext().getUserPrincipal().getName();
-        Optional<IdempotencyKeys.Known> known = keys.claim(owner, key, hash(body));
+        // The request is its target and its body: a key reused on another order's cancel is another request.
+        String requestHash = hash(request.getMethod() + " " + request.getUriInfo().getPath(), body);
+        Optional<IdempotencyKeys.Known> known = keys.claim(owner, key, requestHash);
         if (known.isEmpty()) {
             request.setProperty(CLAIMED, new String[] {owner, key});
             return;
         }
         IdempotencyKeys.Known stored = known.get();
-        if (!stored.requestHash().equals(hash(body))) {
+        if (!stored.requestHash().equals(requestHash)) {
             request.abortWith(Problem.of(ErrorCode.IDEMPOTENCY_KEY_REUSED,
-                    "This " + HEADER + " was used with another request body.").toResponse());
+                    "This " + HEADER + " was used with another request (target or body).").toResponse());
         } else if (!stored.completed()) {
             request.abortWith(Problem.of(ErrorCode.CONFLICT,
                     "A request with this " + HEADER + " is still in progress.").toResponse());
@@ -93,14 +95,18 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         }
     }
 
-    /** SHA-256 of the body in canonical JSON form; a body that is not JSON is hashed as sent. */
-    static String hash(byte[] body) {
+    /**
+     * SHA-256 of the request's target (method and path) and its body in canonical JSON form; a
+     * body that is not JSON is hashed as sent.
+     */
+    static String hash(String target, byte[] body) {
         String canonical;
         try (var reader = Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
             canonical = canonical(reader.readValue());
         } catch (JsonException | IllegalStateException e) {
             canonical = new String(body, StandardCharsets.UTF_8);
         }
+        canonical = target + "\n" + canonical;
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

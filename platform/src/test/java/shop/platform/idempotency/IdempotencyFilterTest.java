@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class IdempotencyFilterTest {
 
     private static String hash(String body) {
-        return IdempotencyFilter.hash(body.getBytes(StandardCharsets.UTF_8));
+        return IdempotencyFilter.hash("POST orders", body.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -30,5 +30,12 @@ class IdempotencyFilterTest {
     void a_body_that_is_not_json_is_compared_as_sent() {
         assertEquals(hash("not json"), hash("not json"));
         assertNotEquals(hash("not json"), hash("not  json"));
+    }
+
+    @Test
+    void the_same_body_sent_to_another_target_is_another_request() {
+        byte[] empty = new byte[0];
+        assertNotEquals(IdempotencyFilter.hash("POST orders/a/cancel", empty), IdempotencyFilter.hash("POST orders/b/cancel", empty));
+        assertEquals(IdempotencyFilter.hash("POST orders/a/cancel", empty), IdempotencyFilter.hash("POST orders/a/cancel", empty));
     }
 }

@@ -158,8 +158,9 @@ public class OrderResource {
 
     @POST
     @Path("{id}/cancel")
+    @Idempotent
     @Operation(summary = "Cancel one of my orders before it ships: unpaid, stock and payment are released;"
-            + " paid, it is refunded in full (REFUNDING, then REFUNDED)")
+            + " paid, it is refunded in full (REFUNDING, then REFUNDED); honours Idempotency-Key")
     public JsonObject cancel(@PathParam("id") @Size(max = 36) String id) {
         if (orders.ofUser(id, caller.getSubject()).status() == OrderStatus.PAID) {
             return detail(refunds.cancelPaid(id, caller.getSubject()));

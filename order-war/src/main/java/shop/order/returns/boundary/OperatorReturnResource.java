@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import shop.order.refund.control.RefundSaga;
 import shop.order.returns.control.ReturnDesk;
 import shop.order.returns.entity.ReturnStatus;
+import shop.platform.idempotency.Idempotent;
 import shop.platform.paging.Page;
 import shop.platform.paging.PageParams;
 
@@ -83,7 +84,9 @@ public class OperatorReturnResource {
 
     @POST
     @Path("{id}/receive")
-    @Operation(summary = "The goods of an approved return are back: they are refunded (RECEIVED, then REFUNDED); again after a refused refund, retried")
+    @Idempotent
+    @Operation(summary = "The goods of an approved return are back: they are refunded (RECEIVED, then REFUNDED); again after a refused"
+            + " refund, retried; honours Idempotency-Key")
     public JsonObject receive(@PathParam("id") @Size(max = 36) String id) {
         return ReturnJson.of(refunds.refundReturn(id, caller.getName()));
     }

@@ -20,6 +20,8 @@ import shop.payment.provider.entity.StatementEntry;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class SandboxLedger {
 
+    private static final String ENTRIES = "SELECT payment_id, refund_id, provider_txn_id, kind, amount, currency, at FROM sandbox_ledger";
+
     @PersistenceContext(unitName = "payment")
     EntityManager em;
 
@@ -36,21 +38,17 @@ public class SandboxLedger {
     /** The statement of [from, to): every movement, as the provider's bill lists it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StatementEntry> statement(Instant from, Instant to) {
-        List<?> rows = em.createNativeQuery("SELECT payment_id, refund_id, provider_txn_id, kind, amount, currency, at FROM sandbox_ledger"
-                + " WHERE at >= ?1 AND at < ?2 ORDER BY at").setParameter(1, from.atOffset(ZoneOffset.UTC))
-                .setParameter(2, to.atOffset(ZoneOffset.UTC)).getResultList();
-        return rows.stream().map(value -> {
-            Object[] r = (Object[]) value;
-            return new StatementEntry((String) r[0], (String) r[1], (String) r[2], ProviderNotification.Kind.valueOf((String) r[3]),
-                    ((Number) r[4]).longValue(), ((String) r[5]).trim(), instant(r[6]));
-        }).toList();
+        return entries(em.createNativeQuery(ENTRIES + " WHERE at >= ?1 AND at < ?2 ORDER BY at").setParameter(1, from.atOffset(ZoneOffset.UTC))
+                .setParameter(2, to.atOffset(ZoneOffset.UTC)).getResultList());
     }
 
     /** One movement by the provider's id, whatever its day. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StatementEntry> byProviderId(String providerTxnId) {
-        List<?> rows = em.createNativeQuery("SELECT payment_id, refund_id, provider_txn_id, kind, amount, currency, at FROM sandbox_ledger"
-                + " WHERE provider_txn_id = ?1").setParameter(1, providerTxnId).getResultList();
+        return entries(em.createNativeQuery(ENTRIES + " WHERE provider_txn_id = ?1").setParameter(1, providerTxnId).getResultList());
+    }
+
+    private static List<StatementEntry> entries(List<?> rows) {
         return rows.stream().map(value -> {
             Object[] r = (Object[]) value;
             return new StatementEntry((String) r[0], (String) r[1], (String) r[2], ProviderNotification.Kind.valueOf((String) r[3]),
