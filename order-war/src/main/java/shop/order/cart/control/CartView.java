@@ -94,12 +94,16 @@ public class CartView {
                 payable.put(item.skuId(), item.quantity());
             }
         }
-        Quote quote = calculation.quote(payable.isEmpty() ? new Basket(List.of(), null) : OrderPricing.basket(payable, onSale, null));
+        // Priced for the shopper: the best of their coupons shows, as checkout would choose it.
+        Quote quote = calculation.quote(payable.isEmpty() ? new Basket(List.of(), null)
+                : OrderPricing.basket(payable, onSale, null).forShopper(userId, null));
         return Json.createObjectBuilder()
                 .add("items", lines)
                 .add("totals", QuoteJson.totals(quote))
                 .add("currency", quote.currency())
                 .add("adjustments", QuoteJson.adjustments(quote))
+                .add("couponId", QuoteJson.couponId(quote))
+                .add("coupons", QuoteJson.coupons(quote))
                 .build();
     }
 }

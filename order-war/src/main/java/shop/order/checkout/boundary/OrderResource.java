@@ -13,6 +13,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -76,7 +77,7 @@ public class OrderResource {
     @Inject
     ShoppingCart cart;
 
-    /** A checkout request (CONTRACT.md); coupons, points and flash sales join with their issues. */
+    /** A checkout request (CONTRACT.md); points and flash sales join with their issues. */
     public record PlaceOrder(
             @Size(max = 100, message = "at most 100 lines") List<@NotNull @Valid Item> items,
             Boolean fromCart,
@@ -96,7 +97,8 @@ public class OrderResource {
     @Operation(summary = "Place an order: reserves stock, creates the payment; honours Idempotency-Key")
     public Response place(@NotNull @Valid PlaceOrder request) {
         List<Wanted> wanted = wanted(request);
-        Order order = checkout.place(new Checkout.Shopper(caller.getSubject(), caller.getName()), wanted, request.addressId());
+        Order order = checkout.place(new Checkout.Shopper(caller.getSubject(), caller.getName()), wanted, request.addressId(),
+                request.couponId());
         if (Boolean.TRUE.equals(request.fromCart())) {
             cart.removeAll(caller.getSubject(), wanted.stream().map(Wanted::skuId).toList());
         }
@@ -109,7 +111,7 @@ public class OrderResource {
     @Operation(summary = "Price an order as POST /order/orders would (lines, totals, what each rule did) without placing it")
     public JsonObject preview(@NotNull @Valid PlaceOrder request) {
         return QuoteJson.preview(checkout.preview(new Checkout.Shopper(caller.getSubject(), caller.getName()), wanted(request),
-                request.addressId()));
+                request.addressId(), request.couponId()));
     }
 
     /** The lines asked for, explicitly or as the selected lines of the cart; the parts not offered yet are refused. */
@@ -121,9 +123,6 @@ public class OrderResource {
         }
         if (!fromCart && !hasItems) {
             throw ProblemException.invalid("items", "an order needs at least one item");
-        }
-        if (request.couponId() != null) {
-            throw new ProblemException(ErrorCode.COUPON_INVALID, "No such coupon among yours.");
         }
         if (request.flashSaleId() != null) {
             throw new ProblemException(ErrorCode.INVALID_REFERENCE, "No such flash sale.");
@@ -187,6 +186,7 @@ public class OrderResource {
                         .add("payable", o.totals().payable()))
                 .add("currency", o.currency())
                 .add("paymentId", o.paymentId())
+                .add("couponId", o.couponId() == null ? JsonValue.NULL : Json.createValue(o.couponId()))
                 .add("expiresAt", o.expiresAt().toString())
                 .add("createdAt", o.createdAt().toString());
     }

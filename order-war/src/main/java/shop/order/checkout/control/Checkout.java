@@ -65,6 +65,10 @@ public class Checkout {
     PaymentClient payments;
 
     @Inject
+    @RestClient
+    CouponLockClient coupons;
+
+    @Inject
     @ConfigProperty(name = "shop.order.payment-window", defaultValue = "PT30M")
     Duration paymentWindow;
 
@@ -79,27 +83,45 @@ public class Checkout {
     /**
      * Prices what the shopper asks for, as the order would be priced, without placing anything.
      * The address is optional here: without one, shipping is charged as to a near region.
+     * {@code couponId} null: the best of the shopper's coupons is chosen, as checkout would.
      */
-    public Quote preview(Shopper shopper, List<Wanted> wanted, String addressId) {
+    public Quote preview(Shopper shopper, List<Wanted> wanted, String addressId, String couponId) {
         Map<String, Integer> quantities = OrderPricing.merge(wanted);
         String province = addressId == null ? null : addressOf(shopper, addressId).getString("province", null);
-        return calculation.quote(OrderPricing.basket(quantities, offers.of(quantities.keySet()), province));
+        return calculation.quote(OrderPricing.basket(quantities, offers.of(quantities.keySet()), province)
+                .forShopper(shopper.userId(), couponId));
     }
 
-    /** Places the order, or refuses it leaving nothing held. */
-    public Order place(Shopper shopper, List<Wanted> wanted, String addressId) {
+    /**
+     * Places the order, or refuses it leaving nothing held. The coupon the price used (the one
+     * asked for, or the best of the shopper's) is locked inside the saga: used when the order is
+     * paid, back in the wallet when the saga is cancelled.
+     */
+    public Order place(Shopper shopper, List<Wanted> wanted, String addressId, String couponId) {
         Map<String, Integer> quantities = OrderPricing.merge(wanted);
         JsonObject address = addressOf(shopper, addressId);
         Quote quote = calculation.quote(OrderPricing.basket(quantities, offers.of(quantities.keySet()),
-                address.getString("province", null)));
+                address.getString("province", null)).forShopper(shopper.userId(), couponId));
+        if (quote.promotionsUnavailable()) {
+            // The price without promotions is not one the shopper was shown: refuse rather than overcharge.
+            throw new ProblemException(ErrorCode.SERVICE_UNAVAILABLE, "Promotions cannot be priced right now; try again in a moment.");
+        }
 
         String orderId = Ids.newId();
         URI lra = sagas.start("checkout:" + orderId, paymentWindow);
-        orders.open(Order.checkingOut(orderId, shopper.userId(), lra.toString(), quote.currency(), OrderPricing.lines(quote, Ids::newId),
-                OrderPricing.totals(quote), address.toString(), clock.now().plus(paymentWindow), clock.now()));
+        Order opening = Order.checkingOut(orderId, shopper.userId(), lra.toString(), quote.currency(), OrderPricing.lines(quote, Ids::newId),
+                OrderPricing.totals(quote), address.toString(), clock.now().plus(paymentWindow), clock.now());
+        if (quote.couponId() != null) {
+            opening.usesCoupon(quote.couponId());
+        }
+        orders.open(opening);
         try {
             sagas.join(lra, participant, Duration.ZERO);
             inventory.reserve(lra.toString(), reservation(orderId, quantities));
+            if (quote.couponId() != null) {
+                coupons.lock(lra.toString(), Json.createObjectBuilder()
+                        .add("orderId", orderId).add("userId", shopper.userId()).add("couponId", quote.couponId()).build());
+            }
             JsonObject payment = payments.create(lra.toString(), Json.createObjectBuilder()
                     .add("orderId", orderId)
                     .add("userId", shopper.userId())

@@ -31,9 +31,16 @@ public final class OrderPricing {
     public record Wanted(String skuId, int quantity) {
     }
 
-    /** What the catalog sells a SKU for, with the snapshot the order keeps and its shipping weight (0: unknown). */
+    /**
+     * What the catalog sells a SKU for, with the snapshot the order keeps, its shipping weight
+     * (0: unknown) and its product's category path from the root.
+     */
     public record Offer(String skuId, String productId, String productName, String specsJson, String image, long price,
-            String currency, int weightGrams) {
+            String currency, int weightGrams, List<String> categoryPath) {
+
+        public Offer {
+            categoryPath = List.copyOf(categoryPath == null ? List.of() : categoryPath);
+        }
     }
 
     /** The wanted quantities per SKU, merged, in the order first asked. */
@@ -65,7 +72,7 @@ public final class OrderPricing {
                 throw new ProblemException(ErrorCode.INVALID_REFERENCE, "An order is paid in one currency.");
             }
             lines.add(new BasketLine(offer.skuId(), offer.productId(), offer.productName(), offer.specsJson(), offer.image(),
-                    offer.price(), offer.currency(), offer.weightGrams(), wanted.getValue()));
+                    offer.price(), offer.currency(), offer.weightGrams(), wanted.getValue(), offer.categoryPath()));
         }
         return new Basket(lines, province);
     }

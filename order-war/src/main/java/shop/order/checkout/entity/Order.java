@@ -73,6 +73,10 @@ public class Order {
     @Column(name = "payment_id")
     private String paymentId;
 
+    /** The shopper's coupon the discount used (promo-war's id), or null. */
+    @Column(name = "coupon_id")
+    private String couponId;
+
     private String currency;
 
     @Embedded
@@ -144,6 +148,12 @@ public class Order {
         order.createdAt = now;
         order.enter(OrderStatus.CHECKING_OUT, null, now);
         return order;
+    }
+
+    /** The discount uses this coupon of the shopper's (locked by the checkout saga). */
+    public void usesCoupon(String coupon) {
+        require(OrderStatus.CHECKING_OUT);
+        couponId = coupon;
     }
 
     /** Stock and payment are held: the shopper can pay until {@link #expiresAt()}. */
@@ -317,6 +327,7 @@ public class Order {
     public OrderStatus status() { return status; }
     public String lraId() { return lraId; }
     public String paymentId() { return paymentId; }
+    public String couponId() { return couponId; }
     public String currency() { return currency; }
     public Totals totals() { return totals; }
     public String addressJson() { return address; }

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import shop.order.pricing.entity.Adjustment;
 import shop.order.pricing.entity.BasketLine;
+import shop.order.pricing.entity.CouponChoice;
 import shop.order.pricing.entity.Quote;
 import shop.platform.web.Texts;
 
@@ -46,22 +47,48 @@ public final class QuoteJson {
     public static JsonArray adjustments(Quote quote) {
         JsonArrayBuilder adjustments = Json.createArrayBuilder();
         for (Adjustment adjustment : quote.adjustments()) {
+            JsonArrayBuilder skus = Json.createArrayBuilder();
+            adjustment.skuIds().forEach(skus::add);
             adjustments.add(Json.createObjectBuilder()
                     .add("rule", adjustment.rule())
                     .add("part", adjustment.part().name())
                     .add("label", adjustment.label())
-                    .add("amount", adjustment.amount()));
+                    .add("amount", adjustment.amount())
+                    .add("skuIds", skus));
         }
         return adjustments.build();
     }
 
-    /** The whole preview: lines, totals, currency and adjustments. */
+    /** The coupon the quote uses, or JSON null. */
+    public static JsonValue couponId(Quote quote) {
+        return quote.couponId() == null ? JsonValue.NULL : Json.createValue(quote.couponId());
+    }
+
+    /** The shopper's coupons against this basket: which apply, what each would take off, why not. */
+    public static JsonArray coupons(Quote quote) {
+        JsonArrayBuilder coupons = Json.createArrayBuilder();
+        for (CouponChoice c : quote.coupons()) {
+            coupons.add(Json.createObjectBuilder()
+                    .add("couponId", c.couponId())
+                    .add("templateId", c.templateId())
+                    .add("name", c.name())
+                    .add("applicable", c.applicable())
+                    .add("discount", c.discount())
+                    .add("reason", c.reason() == null ? JsonValue.NULL : Json.createValue(c.reason())));
+        }
+        return coupons.build();
+    }
+
+    /** The whole preview: lines, totals, currency, adjustments, the coupon used and how each coupon fits. */
     public static JsonObject preview(Quote quote) {
         return Json.createObjectBuilder()
                 .add("lines", lines(quote))
                 .add("totals", totals(quote))
                 .add("currency", quote.currency())
                 .add("adjustments", adjustments(quote))
+                .add("couponId", couponId(quote))
+                .add("coupons", coupons(quote))
+                .add("promotionsUnavailable", quote.promotionsUnavailable())
                 .build();
     }
 

@@ -16,6 +16,9 @@ public final class Quote {
     private long discount;
     private long shipping;
     private long points;
+    private String couponId;
+    private List<CouponChoice> coupons = List.of();
+    private boolean promotionsUnavailable;
 
     public Quote(Basket basket) {
         this.basket = basket;
@@ -28,6 +31,12 @@ public final class Quote {
     public long shipping() { return shipping; }
     public long points() { return points; }
     public List<Adjustment> adjustments() { return List.copyOf(adjustments); }
+    /** The coupon the discount uses (null: none); checkout locks it. */
+    public String couponId() { return couponId; }
+    /** How each of the shopper's coupons fits this basket. */
+    public List<CouponChoice> coupons() { return coupons; }
+    /** Promotions could not be priced (their service did not answer): the quote is at full price. */
+    public boolean promotionsUnavailable() { return promotionsUnavailable; }
 
     /** What is left to pay. */
     public long payable() {
@@ -46,9 +55,26 @@ public final class Quote {
 
     /** A discount, capped so the items never go below zero. */
     public void addDiscount(String rule, String label, long amount) {
+        addDiscount(rule, label, amount, List.of());
+    }
+
+    /** A discount measured on some SKUs, capped so the items never go below zero. */
+    public void addDiscount(String rule, String label, long amount, List<String> skuIds) {
         long applied = Math.min(amount, itemsAfterDiscount());
         discount = Math.addExact(discount, applied);
-        adjustments.add(new Adjustment(rule, Adjustment.Part.DISCOUNT, label, applied));
+        adjustments.add(new Adjustment(rule, Adjustment.Part.DISCOUNT, label, applied, skuIds));
+    }
+
+    /** What the promotions step settled: the coupon used and how each coupon fits. */
+    public void promotions(String usedCouponId, List<CouponChoice> fits) {
+        couponId = usedCouponId;
+        coupons = List.copyOf(fits);
+    }
+
+    /** The promotions step could not price the basket; it stays at full price. */
+    public void promotionsUnavailable(String label) {
+        promotionsUnavailable = true;
+        adjustments.add(new Adjustment("promotions", Adjustment.Part.DISCOUNT, label, 0));
     }
 
     public void setShipping(String rule, String label, long amount) {

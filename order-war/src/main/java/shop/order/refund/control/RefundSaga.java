@@ -69,6 +69,10 @@ public class RefundSaga {
     RestockClient inventory;
 
     @Inject
+    @RestClient
+    CouponReturnClient coupons;
+
+    @Inject
     @ConfigProperty(name = "shop.order.refund-participant-url")
     URI participant;
 
@@ -111,6 +115,7 @@ public class RefundSaga {
             sagas.join(lra, participant, Duration.ZERO);
             inventory.announce(lra.toString(), stockReturn(orderId, refundId, order.lines().stream()
                     .map(l -> new RestockLine(l.skuId(), l.quantity())).toList()));
+            returnCoupon(lra, order);
             refund = refunds.startCancellation(orderId, userId, lra.toString(), refundId);
         } catch (RuntimeException e) {
             // Nothing was asked of the provider: the participants simply forget the saga.
@@ -142,12 +147,23 @@ public class RefundSaga {
             inventory.announce(lra.toString(), stockReturn(r.orderId(), refundId, r.lines().stream()
                     .map(l -> new RestockLine(l.skuId(), l.quantity())).toList()));
             refund = returns.receive(returnId, operator, lra.toString(), refundId);
+            if (returns.find(returnId).includesShipping()) {
+                // The last units of the order come back: it is refunded in full, so is its coupon.
+                returnCoupon(lra, orders.find(r.orderId()));
+            }
         } catch (RuntimeException e) {
             cancelQuietly(lra, r.orderId());
             throw e;
         }
         carryOut(refund);
         return returns.find(returnId);
+    }
+
+    /** A refund of the whole order gives its coupon back when the saga closes (if it can still be used). */
+    private void returnCoupon(URI lra, Order order) {
+        if (order.couponId() != null) {
+            coupons.announce(lra.toString(), Json.createObjectBuilder().add("orderId", order.id()).add("couponId", order.couponId()).build());
+        }
     }
 
     /**

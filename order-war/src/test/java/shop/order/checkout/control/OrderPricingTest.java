@@ -24,7 +24,7 @@ class OrderPricingTest {
     private final AtomicInteger ids = new AtomicInteger();
 
     private static Offer offer(String sku, long price) {
-        return new Offer(sku, "p-" + sku, "Product " + sku, "{}", null, price, "CNY", 0);
+        return new Offer(sku, "p-" + sku, "Product " + sku, "{}", null, price, "CNY", 0, List.of("c1", "c2", "c3"));
     }
 
     private static Quote quote(Map<String, Integer> quantities, Map<String, Offer> offers) {

@@ -76,12 +76,18 @@ public final class BestPrice {
             long total = 0;
             for (int r = 0; r < combinable.size(); r++) {
                 if ((mask & 1 << r) != 0) {
+                    // Rules are measured before any discount, so together they could take off more
+                    // than a line costs: each share is capped at what is left of its line.
                     AppliedRule applied = combinable.get(r);
-                    parts.add(applied.component());
-                    total += applied.component().amount();
+                    long taken = 0;
                     for (int i = 0; i < after.length; i++) {
-                        after[i] -= applied.shares()[i];
+                        long share = Math.min(applied.shares()[i], after[i]);
+                        after[i] -= share;
+                        taken += share;
                     }
+                    Component c = applied.component();
+                    parts.add(taken == c.amount() ? c : new Component(c.source(), c.id(), c.name(), c.label(), taken, c.skuIds()));
+                    total += taken;
                 }
             }
             options.add(new Option(parts, total, null));
@@ -136,25 +142,29 @@ public final class BestPrice {
     private static Optional<AppliedRule> apply(RuleOffer rule, List<CartLine> lines) {
         long amount = 0;
         int units = 0;
-        List<Money> parts = new ArrayList<>();
-        List<String> skus = new ArrayList<>();
-        for (CartLine line : lines) {
-            boolean covered = rule.scope().covers(line);
-            parts.add(Money.cny(covered ? line.amount() : 0));
-            if (covered) {
-                amount += line.amount();
-                units += line.quantity();
-                skus.add(line.skuId());
+        List<Integer> covered = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (rule.scope().covers(lines.get(i))) {
+                covered.add(i);
+                amount += lines.get(i).amount();
+                units += lines.get(i).quantity();
             }
         }
         Optional<Reached> reached = rule.reached(amount, units);
         if (reached.isEmpty()) {
             return Optional.empty();
         }
-        List<Money> shares = Allocation.allocate(Money.cny(reached.get().amount()), parts);
+        // Spread over the covered lines only, so no fen of the rule lands on a line it does not cover.
+        List<Money> shares = Allocation.allocate(Money.cny(reached.get().amount()),
+                covered.stream().map(i -> Money.cny(lines.get(i).amount())).toList());
+        long[] perLine = new long[lines.size()];
+        for (int k = 0; k < covered.size(); k++) {
+            perLine[covered.get(k)] = shares.get(k).amount();
+        }
+        List<String> skus = covered.stream().map(i -> lines.get(i).skuId()).toList();
         return Optional.of(new AppliedRule(rule,
                 new Component(Component.Source.RULE, rule.id(), rule.name(), reached.get().label(), reached.get().amount(), skus),
-                shares.stream().mapToLong(Money::amount).toArray()));
+                perLine));
     }
 
     private static Optional<Component> couponPart(CouponOffer coupon, List<CartLine> lines, long[] after) {

@@ -41,7 +41,7 @@ public record CouponOffer(String couponId, String templateId, String name, Type 
     public String label() {
         String off = switch (type) {
             case FIXED, THRESHOLD -> (threshold > 0 ? "满" + Labels.yuan(threshold) : "") + "减" + Labels.yuan(discount);
-            case PERCENT -> (threshold > 0 ? "满" + Labels.yuan(threshold) : "") + Labels.zhe(discount)
+            case PERCENT -> (threshold > 0 ? "满" + Labels.yuan(threshold) + "享" : "") + Labels.zhe(discount)
                     + (maxDiscount == null ? "" : "，最高减" + Labels.yuan(maxDiscount));
         };
         return name + "（" + off + "）";

@@ -1,0 +1,17 @@
+package shop.promo.pricing.entity;
+
+/**
+ * Where a coupon template or rule stands, as operators set it. PAUSED stops claims of a coupon
+ * template (coupons already claimed stay usable) and stops a rule; ENDED is for good: nothing
+ * more is claimed and unused coupons of the template can no longer be used.
+ */
+public enum PromotionStatus {
+    ACTIVE,
+    PAUSED,
+    ENDED;
+
+    /** The operators' transitions: pause and resume while not ended; end from anywhere. */
+    public boolean canBecome(PromotionStatus next) {
+        return this != ENDED && next != this;
+    }
+}
