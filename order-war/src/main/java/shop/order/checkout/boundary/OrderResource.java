@@ -77,7 +77,7 @@ public class OrderResource {
     @Inject
     ShoppingCart cart;
 
-    /** A checkout request (CONTRACT.md); points and flash sales join with their issues. */
+    /** A checkout request (CONTRACT.md); points join with their issue. */
     public record PlaceOrder(
             @Size(max = 100, message = "at most 100 lines") List<@NotNull @Valid Item> items,
             Boolean fromCart,
@@ -97,8 +97,9 @@ public class OrderResource {
     @Operation(summary = "Place an order: reserves stock, creates the payment; honours Idempotency-Key")
     public Response place(@NotNull @Valid PlaceOrder request) {
         List<Wanted> wanted = wanted(request);
-        Order order = checkout.place(new Checkout.Shopper(caller.getSubject(), caller.getName()), wanted, request.addressId(),
-                request.couponId());
+        Checkout.Shopper shopper = new Checkout.Shopper(caller.getSubject(), caller.getName());
+        Order order = request.flashSaleId() == null ? checkout.place(shopper, wanted, request.addressId(), request.couponId())
+                : checkout.placeFlash(shopper, request.flashSaleId(), wanted, request.addressId());
         if (Boolean.TRUE.equals(request.fromCart())) {
             cart.removeAll(caller.getSubject(), wanted.stream().map(Wanted::skuId).toList());
         }
@@ -110,8 +111,10 @@ public class OrderResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Price an order as POST /order/orders would (lines, totals, what each rule did) without placing it")
     public JsonObject preview(@NotNull @Valid PlaceOrder request) {
-        return QuoteJson.preview(checkout.preview(new Checkout.Shopper(caller.getSubject(), caller.getName()), wanted(request),
-                request.addressId(), request.couponId()));
+        Checkout.Shopper shopper = new Checkout.Shopper(caller.getSubject(), caller.getName());
+        return QuoteJson.preview(request.flashSaleId() == null
+                ? checkout.preview(shopper, wanted(request), request.addressId(), request.couponId())
+                : checkout.previewFlash(shopper, request.flashSaleId(), wanted(request), request.addressId()));
     }
 
     /** The lines asked for, explicitly or as the selected lines of the cart; the parts not offered yet are refused. */
@@ -124,8 +127,11 @@ public class OrderResource {
         if (!fromCart && !hasItems) {
             throw ProblemException.invalid("items", "an order needs at least one item");
         }
-        if (request.flashSaleId() != null) {
-            throw new ProblemException(ErrorCode.INVALID_REFERENCE, "No such flash sale.");
+        if (request.flashSaleId() != null && fromCart) {
+            throw ProblemException.invalid("fromCart", "a flash sale is bought with items, not from the cart");
+        }
+        if (request.flashSaleId() != null && request.couponId() != null) {
+            throw new ProblemException(ErrorCode.COUPON_INVALID, "Coupons do not apply to flash sale orders.");
         }
         if (request.points() != null && request.points() > 0) {
             throw ProblemException.invalid("points", "exceeds your points balance (0)");
@@ -187,6 +193,7 @@ public class OrderResource {
                 .add("currency", o.currency())
                 .add("paymentId", o.paymentId())
                 .add("couponId", o.couponId() == null ? JsonValue.NULL : Json.createValue(o.couponId()))
+                .add("flashSaleId", o.flashSaleId() == null ? JsonValue.NULL : Json.createValue(o.flashSaleId()))
                 .add("expiresAt", o.expiresAt().toString())
                 .add("createdAt", o.createdAt().toString());
     }

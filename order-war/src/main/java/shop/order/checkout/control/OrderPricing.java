@@ -41,6 +41,11 @@ public final class OrderPricing {
         public Offer {
             categoryPath = List.copyOf(categoryPath == null ? List.of() : categoryPath);
         }
+
+        /** The same SKU at another price (a flash sale's). */
+        public Offer at(long salePrice) {
+            return new Offer(skuId, productId, productName, specsJson, image, salePrice, currency, weightGrams, categoryPath);
+        }
     }
 
     /** The wanted quantities per SKU, merged, in the order first asked. */

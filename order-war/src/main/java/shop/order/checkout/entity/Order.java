@@ -77,6 +77,10 @@ public class Order {
     @Column(name = "coupon_id")
     private String couponId;
 
+    /** The flash sale the order was bought in (promo-war's id), or null. */
+    @Column(name = "flash_sale_id")
+    private String flashSaleId;
+
     private String currency;
 
     @Embedded
@@ -154,6 +158,12 @@ public class Order {
     public void usesCoupon(String coupon) {
         require(OrderStatus.CHECKING_OUT);
         couponId = coupon;
+    }
+
+    /** The order buys a flash sale's units at its price. */
+    public void boughtInFlashSale(String sale) {
+        require(OrderStatus.CHECKING_OUT);
+        flashSaleId = sale;
     }
 
     /** Stock and payment are held: the shopper can pay until {@link #expiresAt()}. */
@@ -328,6 +338,7 @@ public class Order {
     public String lraId() { return lraId; }
     public String paymentId() { return paymentId; }
     public String couponId() { return couponId; }
+    public String flashSaleId() { return flashSaleId; }
     public String currency() { return currency; }
     public Totals totals() { return totals; }
     public String addressJson() { return address; }

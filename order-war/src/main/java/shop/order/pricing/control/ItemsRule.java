@@ -15,8 +15,9 @@ public class ItemsRule implements PricingRule {
 
     @Override
     public void apply(Quote quote) {
+        String flash = quote.basket().flashSaleId() == null ? "" : "秒杀 ";
         for (BasketLine line : quote.basket().lines()) {
-            quote.addItems("items", line.productName() + " x" + line.quantity(), line.amount());
+            quote.addItems("items", flash + line.productName() + " x" + line.quantity(), line.amount());
         }
     }
 }
