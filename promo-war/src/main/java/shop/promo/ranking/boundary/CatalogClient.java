@@ -25,20 +25,21 @@ import shop.platform.problem.ProblemException;
  * a product's detail, published products of a category or brand, the category tree. Reads, so
  * retried once; a refusal (404) is an answer, not a failure, and never opens the circuit. Callers
  * go through {@code CatalogLookups}, which falls back to what the promo service already knows.
- * Every value here can be changed by configuration ({@code <interface>/<method>/Timeout/value}).
+ * Retry and circuit breaker hold for each method (a circuit per method). Every value can be
+ * changed by configuration: {@code shop.promo.ranking.boundary.CatalogClient/product/Timeout/value},
+ * {@code shop.promo.ranking.boundary.CatalogClient/CircuitBreaker/delay}, and so on.
  */
 @RegisterRestClient(configKey = "catalog-internal")
 @RegisterProvider(DownstreamProblems.class)
 @Produces(MediaType.APPLICATION_JSON)
+@Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = ProblemException.class)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = ProblemException.class)
 public interface CatalogClient {
 
     /** {@code GET /catalog/products/{id}}: a published product with its SKUs; 404 otherwise. */
     @GET
     @Path("products/{id}")
     @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
-    @Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = ProblemException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = ProblemException.class)
     @Bulkhead(16)
     JsonObject product(@PathParam("id") String productId);
 
@@ -46,9 +47,6 @@ public interface CatalogClient {
     @GET
     @Path("products")
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = ProblemException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = ProblemException.class)
     @Bulkhead(8)
     JsonObject products(@QueryParam("categoryId") String categoryId, @QueryParam("brandId") String brandId,
             @QueryParam("size") int size);
@@ -57,9 +55,6 @@ public interface CatalogClient {
     @GET
     @Path("categories")
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = ProblemException.class)
-    @CircuitBreaker(requestVolumeThreshold = 5, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = ProblemException.class)
     @Bulkhead(4)
     JsonArray categories();
 }

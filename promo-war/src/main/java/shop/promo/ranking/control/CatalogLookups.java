@@ -1,10 +1,12 @@
 package shop.promo.ranking.control;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -36,6 +38,15 @@ public class CatalogLookups {
     @Inject
     @RestClient
     CatalogClient catalog;
+
+    @Inject
+    @ConfigProperty(name = "shop.promo.catalog.refresh-after", defaultValue = "PT10M")
+    Duration refreshAfter;
+
+    /** How long what the catalog answered is trusted before it is asked again. */
+    public Duration refreshAfter() {
+        return refreshAfter;
+    }
 
     /** What the catalog shows of a product now. */
     @Fallback(fallbackMethod = "productUnanswered")

@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import shop.platform.time.ShopClock;
@@ -28,10 +26,6 @@ public class CategoryTrees {
     @Inject
     ShopClock clock;
 
-    @Inject
-    @ConfigProperty(name = "shop.promo.catalog.refresh-after", defaultValue = "PT10M")
-    Duration refreshAfter;
-
     private volatile CategoryTree tree = CategoryTree.empty();
     private volatile Instant readAt = Instant.EPOCH;
 
@@ -39,7 +33,7 @@ public class CategoryTrees {
     public Set<String> withDescendants(String categoryId) {
         Instant now = clock.instant();
         CategoryTree known = tree;
-        boolean stale = readAt.plus(refreshAfter).isBefore(now);
+        boolean stale = readAt.plus(catalog.refreshAfter()).isBefore(now);
         boolean unknown = !known.knows(categoryId) && readAt.plus(UNKNOWN_RETRY).isBefore(now);
         if (stale || unknown) {
             known = read(now);

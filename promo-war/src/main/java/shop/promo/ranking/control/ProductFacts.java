@@ -6,14 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,10 +38,6 @@ public class ProductFacts {
 
     @Inject
     ShopClock clock;
-
-    @Inject
-    @ConfigProperty(name = "shop.promo.catalog.refresh-after", defaultValue = "PT10M")
-    Duration refreshAfter;
 
     /** A stored fact and when the catalog was last asked (null: never yet). */
     private record Stored(ProductFact fact, Instant checkedAt) {
@@ -95,7 +88,7 @@ public class ProductFacts {
         try (Connection connection = service.dataSource().getConnection();
              PreparedStatement select = connection.prepareStatement("SELECT product_id FROM product_fact"
                      + " WHERE checked_at IS NULL OR checked_at < ? ORDER BY checked_at NULLS FIRST, product_id LIMIT ?")) {
-            select.setTimestamp(1, Timestamp.from(clock.instant().minus(refreshAfter)));
+            select.setTimestamp(1, Timestamp.from(clock.instant().minus(catalog.refreshAfter())));
             select.setInt(2, batch);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -118,7 +111,7 @@ public class ProductFacts {
     }
 
     private boolean due(Instant checkedAt) {
-        return checkedAt.isBefore(clock.instant().minus(refreshAfter));
+        return checkedAt.isBefore(clock.instant().minus(catalog.refreshAfter()));
     }
 
     private Stored read(String productId) {
