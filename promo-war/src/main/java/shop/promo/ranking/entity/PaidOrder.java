@@ -1,20 +1,22 @@
 package shop.promo.ranking.entity;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
 /**
  * A paid order as rankings count it: when it was paid and how many units of each product it
- * held (the lines of one product, whatever their SKUs, added together).
+ * held (the lines of one product, whatever their SKUs, added together), in product id order.
  */
 public record PaidOrder(String orderId, Instant paidAt, Map<String, Long> unitsByProduct) {
 
     public PaidOrder {
         Objects.requireNonNull(orderId, "orderId");
         Objects.requireNonNull(paidAt, "paidAt");
-        unitsByProduct = Map.copyOf(unitsByProduct);
+        // Sorted: every transaction then touches the same products' rows in the same order (no deadlocks).
+        unitsByProduct = Collections.unmodifiableSortedMap(new TreeMap<>(unitsByProduct));
         unitsByProduct.forEach((product, units) -> {
             if (units <= 0) {
                 throw new IllegalArgumentException("units of " + product + " must be positive: " + units);
