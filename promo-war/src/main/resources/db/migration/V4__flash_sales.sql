@@ -32,15 +32,17 @@ CREATE TABLE flash_sale_buyer (
     PRIMARY KEY (flash_sale_id, user_id)
 );
 
--- One take of units: TAKEN before the saga, HELD once its checkout saga joined, then SOLD
--- (the order was paid) or RETURNED (the checkout failed, was not paid, or never joined in time).
+-- One take of units, its id chosen by the checkout: TAKEN before the saga, HELD once its checkout
+-- saga joined, then SOLD (the order was paid) or RETURNED (the checkout failed, was not paid, or
+-- never joined in time). A checkout that gave up on a take it never heard back about leaves a
+-- RETURNED row without a sale (quantity 0) under that id, so the take, if it arrives late, fails.
 CREATE TABLE flash_sale_take (
     id             VARCHAR(36)  PRIMARY KEY,
-    flash_sale_id  VARCHAR(36)  NOT NULL REFERENCES flash_sale (id),
-    user_id        VARCHAR(64)  NOT NULL,
-    quantity       INTEGER      NOT NULL CHECK (quantity > 0),
+    flash_sale_id  VARCHAR(36)  REFERENCES flash_sale (id),
+    user_id        VARCHAR(64),
+    quantity       INTEGER      NOT NULL CHECK (quantity >= 0),
     -- The sale price the units were taken at, in fen: what the checkout charges.
-    price          BIGINT       NOT NULL CHECK (price > 0),
+    price          BIGINT       NOT NULL CHECK (price >= 0),
     state          VARCHAR(16)  NOT NULL CHECK (state IN ('TAKEN', 'HELD', 'SOLD', 'RETURNED')),
     lra_id         VARCHAR(400) UNIQUE,
     order_id       VARCHAR(64),

@@ -45,10 +45,15 @@ class CouponIT {
 
     /** A published product of one SKU at {@code price} fen with 50 units in stock; returns {productId, skuId}. */
     static String[] product(String name, long price) {
+        return product(name, price, 50);
+    }
+
+    /** A published product of one SKU at {@code price} fen with {@code stock} units; returns {productId, skuId}. */
+    static String[] product(String name, long price, int stock) {
         JsonObject product = OPERATOR.published(Operator.product(name + " " + IdentityIT.uniqueName(), Operator.category("智能手机"),
                 Operator.Sku.of("黑色", price)));
         String sku = product.getJsonArray("skus").getJsonObject(0).getString("id");
-        HttpResponse<String> stocked = OPERATOR.send("POST", "/inventory/stock/" + sku + "/adjustments", "{\"delta\":50,\"reason\":\"coupon test\"}");
+        HttpResponse<String> stocked = OPERATOR.send("POST", "/inventory/stock/" + sku + "/adjustments", "{\"delta\":" + stock + ",\"reason\":\"promotions test\"}");
         assertTrue(stocked.statusCode() == 200 || stocked.statusCode() == 201, stocked.body());
         return new String[] {product.getString("id"), sku};
     }

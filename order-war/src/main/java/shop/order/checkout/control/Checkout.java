@@ -136,8 +136,8 @@ public class Checkout {
         flashGate.refuseIfSoldOut(saleId);
         flashGate.enter();
         try {
-            JsonObject take = takeUnits(saleId, shopper, line.getKey(), line.getValue());
-            String takeId = take.getString("takeId");
+            String takeId = Ids.newId();
+            JsonObject take = takeUnits(saleId, takeId, shopper, line.getKey(), line.getValue());
             try {
                 JsonObject address = addressOf(shopper, addressId);
                 Quote quote = calculation.quote(OrderPricing.basket(quantities, flashOffer(line.getKey(), take), address.getString("province", null))
@@ -212,9 +212,9 @@ public class Checkout {
         }
     }
 
-    private JsonObject takeUnits(String saleId, Shopper shopper, String skuId, int quantity) {
+    private JsonObject takeUnits(String saleId, String takeId, Shopper shopper, String skuId, int quantity) {
         try {
-            return flashSales.take(saleId, Json.createObjectBuilder().add("userId", shopper.userId()).add("skuId", skuId)
+            return flashSales.take(saleId, takeId, Json.createObjectBuilder().add("userId", shopper.userId()).add("skuId", skuId)
                     .add("quantity", quantity).build());
         } catch (ProblemException e) {
             if (e.problem().code() == ErrorCode.SOLD_OUT) {
@@ -224,6 +224,11 @@ public class Checkout {
                 throw new ProblemException(ErrorCode.INVALID_REFERENCE, "No such flash sale.");
             }
             throw e;
+        } catch (RuntimeException unanswered) {
+            // promo-war is overloaded or down: a unit it may have taken (or is still taking) goes back now.
+            LOG.warning(() -> "flash sale " + saleId + ": no answer to take " + takeId + ": " + unanswered);
+            giveBackQuietly(takeId);
+            throw flashGate.busy();
         }
     }
 

@@ -13,7 +13,6 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,8 +24,9 @@ import shop.platform.problem.ProblemException;
 
 /**
  * promo-war's flash sales ({@code promo-internal/mp-rest/url}): a sale's terms, taking units
- * before the checkout saga (never retried: a lost answer could have taken a unit, which the
- * sweep gives back), holding them inside it, and giving back a take no saga will hold.
+ * before the checkout saga under a take id the checkout chooses (not retried: the shopper is
+ * answered at once; a take not answered is given back under its id), holding them inside the
+ * saga, and giving back a take no saga will hold.
  */
 @RegisterRestClient(configKey = "promo-internal")
 @RegisterProvider(DownstreamProblems.class)
@@ -41,14 +41,14 @@ public interface FlashSaleClient {
     @Bulkhead(32)
     JsonObject find(@PathParam("id") String saleId);
 
-    @POST
-    @Path("internal/flash-sales/{id}/takes")
+    @PUT
+    @Path("internal/flash-sales/{id}/takes/{takeId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS, skipOn = ProblemException.class)
     @Bulkhead(64)
-    JsonObject take(@PathParam("id") String saleId, JsonObject take);
+    JsonObject take(@PathParam("id") String saleId, @PathParam("takeId") String takeId, JsonObject take);
 
     @PUT
     @Path("internal/flash-sale-takes/{takeId}")

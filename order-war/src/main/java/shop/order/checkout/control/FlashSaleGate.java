@@ -62,9 +62,14 @@ public class FlashSaleGate {
     /** A slot for one flash sale checkout, or 429 at once; give it back with {@link #leave()}. */
     public void enter() {
         if (!slots.tryAcquire()) {
-            throw new ProblemException(Problem.of(ErrorCode.RATE_LIMITED, "Too many shoppers are checking out this moment; try again in "
-                    + retryAfterSeconds + " s."), Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
+            throw busy();
         }
+    }
+
+    /** 429 with Retry-After: the sale is too busy this moment. */
+    public ProblemException busy() {
+        return new ProblemException(Problem.of(ErrorCode.RATE_LIMITED, "Too many shoppers are checking out this moment; try again in "
+                + retryAfterSeconds + " s."), Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
     }
 
     public void leave() {

@@ -24,7 +24,6 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -38,7 +37,7 @@ import shop.promo.flashsale.entity.FlashSaleTake;
 
 /**
  * The flash sale's part in checkout, on the internal surface only. Before its saga, a checkout
- * takes units ({@code POST internal/flash-sales/{id}/takes}); inside it, holding the take joins
+ * takes units ({@code PUT internal/flash-sales/{id}/takes/{takeId}}); inside it, holding the take joins
  * the saga ({@code PUT internal/flash-sale-takes/{takeId}?lraId=}); the coordinator then calls
  * {@code complete} (sold) or {@code compensate} (back in the quota). A checkout that stops before
  * its saga gives the take back ({@code DELETE}); one that says nothing is swept after a minute.
@@ -66,14 +65,15 @@ public class FlashSaleTakeParticipant {
     public record HoldRequest(@NotBlank @Size(max = 64) String orderId) {
     }
 
-    @POST
-    @Path("flash-sales/{id}/takes")
+    /** Takes units under the id the checkout chose, so asking again (or giving up on it) names the same take. */
+    @PUT
+    @Path("flash-sales/{id}/takes/{takeId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
-    public Response take(@PathParam("id") @Size(max = 36) String saleId, @NotNull @Valid TakeRequest request) {
-        FlashSaleTake take = quota.take(saleId, request.userId(), request.skuId(), request.quantity());
-        return Response.status(Response.Status.CREATED).entity(json(take)).build();
+    public JsonObject take(@PathParam("id") @Size(max = 36) String saleId, @PathParam("takeId") @Size(max = 36) String takeId,
+            @NotNull @Valid TakeRequest request) {
+        return json(quota.take(saleId, takeId, request.userId(), request.skuId(), request.quantity()));
     }
 
     @PUT

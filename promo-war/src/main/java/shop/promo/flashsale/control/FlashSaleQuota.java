@@ -20,7 +20,6 @@ import shop.platform.events.EventType;
 import shop.platform.outbox.Outbox;
 import shop.platform.problem.ErrorCode;
 import shop.platform.problem.ProblemException;
-import shop.platform.time.Ids;
 import shop.platform.time.ShopClock;
 import shop.promo.flashsale.entity.FlashSale;
 import shop.promo.flashsale.entity.FlashSaleSagaEnd;
@@ -67,10 +66,18 @@ public class FlashSaleQuota {
      * with 409 {@code SOLD_OUT}, {@code NOT_STARTED} (with the start time), {@code ENDED} or
      * {@code CONFLICT} (the shopper's limit), 422 when the sale sells another SKU, 404 when unknown.
      */
-    public FlashSaleTake take(String saleId, String userId, String skuId, int quantity) {
+    public FlashSaleTake take(String saleId, String takeId, String userId, String skuId, int quantity) {
         Long believedUntil = soldOut.get(saleId);
         if (believedUntil != null && believedUntil - System.nanoTime() > 0) {
             throw soldOut();
+        }
+        FlashSaleTake known = em.find(FlashSaleTake.class, takeId);
+        if (known != null) {
+            // The checkout asked again, or gave the take up before it arrived.
+            if (known.state() == FlashSaleTake.State.RETURNED || !saleId.equals(known.flashSaleId())) {
+                throw new ProblemException(ErrorCode.INVALID_STATE, "This take was given back.");
+            }
+            return known;
         }
         OffsetDateTime now = clock.now();
         FlashSale sale = em.find(FlashSale.class, saleId);
@@ -89,7 +96,7 @@ public class FlashSaleQuota {
                         .setParameter(4, sale.perUserLimit()).executeUpdate() == 0) {
             throw new ProblemException(ErrorCode.CONFLICT, "A shopper may buy at most " + sale.perUserLimit() + " of this flash sale.");
         }
-        FlashSaleTake take = FlashSaleTake.taken(Ids.newId(), saleId, userId, quantity, sale.price(), now);
+        FlashSaleTake take = FlashSaleTake.taken(takeId, saleId, userId, quantity, sale.price(), now);
         em.persist(take);
         em.flush();
         List<?> left = em.createNativeQuery(TAKE_FROM_SALE).setParameter(1, quantity).setParameter(2, saleId).setParameter(3, now)
@@ -145,8 +152,17 @@ public class FlashSaleQuota {
         }
     }
 
-    /** A take no saga joined (the checkout stopped before its saga): the units go back. */
+    /**
+     * A take no saga joined (the checkout stopped before its saga, or never heard back): the
+     * units go back. A take not seen yet is ruled out for good by a RETURNED row under its id;
+     * one still being written makes the insert wait for it, and is then given back.
+     */
     public void giveBackTaken(String takeId) {
+        int ruledOut = em.createNativeQuery("INSERT INTO flash_sale_take (id, quantity, price, state, taken_at, ended_at)"
+                + " VALUES (?1, 0, 0, 'RETURNED', now(), now()) ON CONFLICT (id) DO NOTHING").setParameter(1, takeId).executeUpdate();
+        if (ruledOut == 1) {
+            return;
+        }
         FlashSaleTake take = em.find(FlashSaleTake.class, takeId, LockModeType.PESSIMISTIC_WRITE);
         if (take != null && take.state() == FlashSaleTake.State.TAKEN) {
             giveBack(take);

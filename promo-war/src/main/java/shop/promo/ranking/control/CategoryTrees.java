@@ -18,7 +18,7 @@ import shop.promo.ranking.entity.CategoryTree;
 public class CategoryTrees {
 
     /** A category the tree does not know makes it read again, but not more often than this. */
-    private static final Duration UNKNOWN_RETRY = Duration.ofSeconds(5);
+    private static final Duration UNKNOWN_RETRY = Duration.ofSeconds(1);
 
     @Inject
     CatalogLookups catalog;
