@@ -8,6 +8,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -123,9 +125,11 @@ public class Checkout {
 
     /**
      * Places an order in a flash sale: the sale's SKU only, at its price. The cheap gates come
-     * first (sold out a moment ago: 409; too many flash checkouts at once: 429), then units of the
-     * sale's quota are taken, so a sold-out burst never reaches the coordinator; the rest is the
-     * normal saga, in which the take is held. A refused checkout gives the units back.
+     * first: a sale sold out a moment ago is 409 at once, and units of the sale's quota are taken
+     * before any saga, so a sold-out burst never reaches the coordinator. Only shoppers who got
+     * units go on, at most {@code max-concurrent-checkouts} at a time (the others wait briefly for
+     * a slot, then get 429); the rest is the normal saga, in which the take is held. A refused
+     * checkout gives the units back.
      */
     public Order placeFlash(Shopper shopper, String saleId, List<Wanted> wanted, String addressId) {
         Map<String, Integer> quantities = OrderPricing.merge(wanted);
@@ -134,22 +138,29 @@ public class Checkout {
         }
         Map.Entry<String, Integer> line = quantities.entrySet().iterator().next();
         flashGate.refuseIfSoldOut(saleId);
-        flashGate.enter();
+        String takeId = Ids.newId();
+        JsonObject take;
+        flashGate.takeTurn();
         try {
-            String takeId = Ids.newId();
-            JsonObject take = takeUnits(saleId, takeId, shopper, line.getKey(), line.getValue());
+            flashGate.refuseIfSoldOut(saleId); // it may have sold out while this shopper waited for a turn
+            take = takeUnits(saleId, takeId, shopper, line.getKey(), line.getValue());
+        } finally {
+            flashGate.takeDone();
+        }
+        try {
+            flashGate.enter();
             try {
                 JsonObject address = addressOf(shopper, addressId);
                 Quote quote = calculation.quote(OrderPricing.basket(quantities, flashOffer(line.getKey(), take), address.getString("province", null))
                         .forShopper(shopper.userId(), null).inFlashSale(saleId));
                 return inSaga(shopper, quantities, address, quote, new FlashTake(saleId, takeId));
-            } catch (RuntimeException refused) {
-                // Units the saga never held go back now; held ones go back by the saga's compensation.
-                giveBackQuietly(takeId);
-                throw refused;
+            } finally {
+                flashGate.leave();
             }
-        } finally {
-            flashGate.leave();
+        } catch (RuntimeException refused) {
+            // Units the saga never held go back now; held ones go back by the saga's compensation.
+            giveBackQuietly(takeId);
+            throw refused;
         }
     }
 
@@ -224,6 +235,8 @@ public class Checkout {
                 throw new ProblemException(ErrorCode.INVALID_REFERENCE, "No such flash sale.");
             }
             throw e;
+        } catch (BulkheadException | CircuitBreakerOpenException notSent) {
+            throw flashGate.busy(); // the take was never sent: nothing to give back
         } catch (RuntimeException unanswered) {
             // promo-war is overloaded or down: a unit it may have taken (or is still taking) goes back now.
             LOG.warning(() -> "flash sale " + saleId + ": no answer to take " + takeId + ": " + unanswered);
@@ -257,7 +270,7 @@ public class Checkout {
             flashSales.giveBack(takeId);
         } catch (RuntimeException e) {
             // promo-war's sweep gives back a take no saga held after a minute.
-            LOG.log(Level.WARNING, "flash sale take " + takeId + " not given back now; the sweep will", e);
+            LOG.warning(() -> "flash sale take " + takeId + " not given back now (" + e + "); the sweep will");
         }
     }
 

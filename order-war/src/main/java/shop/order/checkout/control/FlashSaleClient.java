@@ -64,6 +64,6 @@ public interface FlashSaleClient {
     @Path("internal/flash-sale-takes/{takeId}")
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = ProblemException.class)
-    @Bulkhead(16)
+    @Bulkhead(64)
     void giveBack(@PathParam("takeId") String takeId);
 }

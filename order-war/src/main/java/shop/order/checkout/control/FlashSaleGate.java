@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -15,11 +16,13 @@ import shop.platform.problem.Problem;
 import shop.platform.problem.ProblemException;
 
 /**
- * The cheap gates in front of a flash sale checkout (DESIGN.md), so a burst never queues up
- * behind the saga: a sale promo-war just answered sold out is refused here for a moment without
- * asking again (409 {@code SOLD_OUT}), and at most {@code max-concurrent-checkouts} flash sale
- * checkouts run at once on this server; one more is told to come back shortly (429
- * {@code RATE_LIMITED} with {@code Retry-After}) instead of waiting for a slot.
+ * The gates of a flash sale checkout (DESIGN.md), so a burst never queues up behind the saga and
+ * never ties up request threads: a sale promo-war answered sold out is refused here for
+ * {@code sold-out-recheck} without asking again (409 {@code SOLD_OUT}); at most
+ * {@code concurrent-takes} takes are in flight to promo-war at once, one more is told to come back
+ * (429 {@code RATE_LIMITED} with {@code Retry-After}) without waiting. Shoppers who got units then
+ * run their sagas at most {@code max-concurrent-checkouts} at once on this server, waiting up to
+ * {@code slot-wait} for a slot (there are at most as many of them as units) before a 429.
  */
 @ApplicationScoped
 public class FlashSaleGate {
@@ -29,8 +32,17 @@ public class FlashSaleGate {
     int maxConcurrent;
 
     @Inject
-    @ConfigProperty(name = "shop.order.flash-sale.sold-out-recheck", defaultValue = "PT1S")
+    @ConfigProperty(name = "shop.order.flash-sale.sold-out-recheck", defaultValue = "PT3S")
     Duration soldOutRecheck;
+
+    @Inject
+    @ConfigProperty(name = "shop.order.flash-sale.slot-wait", defaultValue = "PT10S")
+    Duration slotWait;
+
+    @Inject
+    @ConfigProperty(name = "shop.order.flash-sale.concurrent-takes", defaultValue = "64")
+    int concurrentTakes;
+
 
     @Inject
     @ConfigProperty(name = "shop.order.flash-sale.retry-after-seconds", defaultValue = "1")
@@ -38,12 +50,15 @@ public class FlashSaleGate {
 
     private Semaphore slots;
 
+    private Semaphore takes;
+
     /** Sales answered sold out, until when (System.nanoTime) that is believed. */
     private final Map<String, Long> soldOut = new ConcurrentHashMap<>();
 
     @PostConstruct
     void create() {
         slots = new Semaphore(maxConcurrent);
+        takes = new Semaphore(concurrentTakes);
     }
 
     /** 409 SOLD_OUT when the sale was sold out a moment ago. */
@@ -59,9 +74,33 @@ public class FlashSaleGate {
         soldOut.put(saleId, System.nanoTime() + soldOutRecheck.toNanos());
     }
 
-    /** A slot for one flash sale checkout, or 429 at once; give it back with {@link #leave()}. */
+    /** A turn to ask promo-war for units, or 429 at once; give it back with {@link #takeDone()}. */
+    public void takeTurn() {
+        if (!takes.tryAcquire()) {
+            throw busy();
+        }
+    }
+
+    public void takeDone() {
+        takes.release();
+    }
+
+    /** A slot for one flash sale checkout, or 429 after {@code slot-wait}; give it back with {@link #leave()}. */
     public void enter() {
-        if (!slots.tryAcquire()) {
+        acquire(slots, slotWait);
+    }
+
+    public void leave() {
+        slots.release();
+    }
+
+    private void acquire(Semaphore permits, Duration wait) {
+        try {
+            if (!permits.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw busy();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw busy();
         }
     }
@@ -70,9 +109,5 @@ public class FlashSaleGate {
     public ProblemException busy() {
         return new ProblemException(Problem.of(ErrorCode.RATE_LIMITED, "Too many shoppers are checking out this moment; try again in "
                 + retryAfterSeconds + " s."), Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
-    }
-
-    public void leave() {
-        slots.release();
     }
 }

@@ -2,11 +2,9 @@ package shop.promo.coupon.entity;
 
 import java.time.OffsetDateTime;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
@@ -15,41 +13,24 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "coupon_return")
-public class CouponReturn {
+public class CouponReturn extends CouponSagaRecord {
 
     /** Where a coupon return stands. */
     public enum State { ANNOUNCED, RETURNED, KEPT, DROPPED }
 
-    @Id
-    @Column(name = "lra_id")
-    private String lraId;
-
-    @Column(name = "coupon_id")
-    private String couponId;
-
-    @Column(name = "order_id")
-    private String orderId;
-
     @Enumerated(EnumType.STRING)
     private State state;
-
-    @Column(name = "created_at")
-    private OffsetDateTime createdAt;
-
-    @Column(name = "ended_at")
-    private OffsetDateTime endedAt;
 
     protected CouponReturn() {
     }
 
+    private CouponReturn(String lraId, String couponId, String orderId, OffsetDateTime now) {
+        super(lraId, couponId, orderId, now);
+        state = State.ANNOUNCED;
+    }
+
     public static CouponReturn announced(String lraId, String couponId, String orderId, OffsetDateTime now) {
-        CouponReturn r = new CouponReturn();
-        r.lraId = lraId;
-        r.couponId = couponId;
-        r.orderId = orderId;
-        r.state = State.ANNOUNCED;
-        r.createdAt = now;
-        return r;
+        return new CouponReturn(lraId, couponId, orderId, now);
     }
 
     /** The saga ended; false if it had already ended. */
@@ -58,12 +39,9 @@ public class CouponReturn {
             return false;
         }
         state = end;
-        endedAt = now;
+        ended(now);
         return true;
     }
 
-    public String lraId() { return lraId; }
-    public String couponId() { return couponId; }
-    public String orderId() { return orderId; }
     public State state() { return state; }
 }

@@ -73,6 +73,10 @@ public class FlashSaleTakeParticipant {
     @Operation(hidden = true)
     public JsonObject take(@PathParam("id") @Size(max = 36) String saleId, @PathParam("takeId") @Size(max = 36) String takeId,
             @NotNull @Valid TakeRequest request) {
+        if (quota.believedSoldOut(saleId)) {
+            // Answered before any transaction: the burst after the last unit costs no database work.
+            throw FlashSaleQuota.soldOut();
+        }
         return json(quota.take(saleId, takeId, request.userId(), request.skuId(), request.quantity()));
     }
 

@@ -55,7 +55,7 @@ public class FlashSaleQuota {
     Outbox outbox;
 
     @Inject
-    @ConfigProperty(name = "shop.promo.flash-sale.sold-out-recheck", defaultValue = "PT1S")
+    @ConfigProperty(name = "shop.promo.flash-sale.sold-out-recheck", defaultValue = "PT3S")
     Duration soldOutRecheck;
 
     /** Sales known to be sold out, until when (System.nanoTime) that is believed without asking the database. */
@@ -67,8 +67,7 @@ public class FlashSaleQuota {
      * {@code CONFLICT} (the shopper's limit), 422 when the sale sells another SKU, 404 when unknown.
      */
     public FlashSaleTake take(String saleId, String takeId, String userId, String skuId, int quantity) {
-        Long believedUntil = soldOut.get(saleId);
-        if (believedUntil != null && believedUntil - System.nanoTime() > 0) {
+        if (believedSoldOut(saleId)) {
             throw soldOut();
         }
         FlashSaleTake known = em.find(FlashSaleTake.class, takeId);
@@ -118,6 +117,13 @@ public class FlashSaleQuota {
             LOG.info(() -> "flash sale " + saleId + " sold out");
         }
         return take;
+    }
+
+    /** Whether the sale sold out a moment ago (answered from memory, outside any transaction). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean believedSoldOut(String saleId) {
+        Long believedUntil = soldOut.get(saleId);
+        return believedUntil != null && believedUntil - System.nanoTime() > 0;
     }
 
     /** The checkout saga {@code lraId} joined for the take; asking again is harmless; 409 if the units went back. */
@@ -202,7 +208,7 @@ public class FlashSaleQuota {
         return found.get(0);
     }
 
-    private static ProblemException soldOut() {
+    public static ProblemException soldOut() {
         return new ProblemException(ErrorCode.SOLD_OUT, "This flash sale is sold out.");
     }
 }
