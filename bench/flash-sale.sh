@@ -79,6 +79,10 @@ echo "== warm-up: $WARM shoppers for 10 units (not measured)"
 burst "$(sale 10)" "$WORK/flash-shoppers-warm.txt" "$WORK/flash-warm.txt"
 $BURST report warm-up "$WORK/flash-warm.txt"
 
+# Registering the shoppers keeps the CPUs busy for a while after it ends: let the load settle
+# (1-minute average under 2, at most 2 minutes) so the baseline and the burst see the same machine.
+for _ in $(seq 24); do awk '{exit !($1 < 2)}' /proc/loadavg && break; sleep 5; done
+
 echo "== baseline: $SHOPPERS parallel GET /catalog/ping (the trivial JAX-RS endpoint), same client"
 for i in $(seq "$SHOPPERS"); do
   [ "$i" -gt 1 ] && echo next

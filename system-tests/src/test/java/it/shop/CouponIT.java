@@ -39,8 +39,9 @@ class CouponIT {
     private static final List<String> RULES = new ArrayList<>();
 
     @AfterAll
-    static void endRules() {
+    static void endRulesAndRemoveProducts() {
         RULES.forEach(id -> OPERATOR.send("POST", "/promo/rules/" + id + "/end", null));
+        OPERATOR.cleanUp(); // other tests read the newest products of the catalog
     }
 
     /** A published product of one SKU at {@code price} fen with 50 units in stock; returns {productId, skuId}. */

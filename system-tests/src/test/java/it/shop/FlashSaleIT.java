@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import jakarta.jms.JMSConsumer;
@@ -30,6 +31,11 @@ import jakarta.json.JsonObjectBuilder;
 class FlashSaleIT {
 
     private static final Operator OPERATOR = new Operator();
+
+    @AfterAll
+    static void removeProducts() {
+        CouponIT.endRulesAndRemoveProducts(); // the products were created through CouponIT's operator
+    }
 
     /** {productId, skuId} of a new product at {@code price} fen with {@code stock} units. */
     static String[] product(long price, int stock) {

@@ -28,7 +28,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <li>no payment refunds more than was paid, its refunds add up to what it says went back, and a
  * refunded order's payment is refunded;</li>
  * <li>no order is left checking out or awaiting payment after its payment window, nor refunding
- * once its refund saga is over.</li>
+ * once its refund saga is over;</li>
+ * <li>promotions lose nothing: a flash sale's quota and each shopper's units match its takes, a paid
+ * flash sale order's units are sold, a coupon template issued exactly what it counts, and a
+ * coupon is used by the paid order that locked it.</li>
  * </ul>
  * Money and sagas settle asynchronously, so a violation must persist for 30 s to fail the test.
  */
@@ -86,6 +89,31 @@ public class ShopInvariants implements AfterEachCallback {
                 + " FROM order_svc.order_refund WHERE status = 'DONE' GROUP BY order_id) r ON r.order_id = o.id"
                 + " WHERE o.status NOT IN ('CHECKING_OUT', 'REJECTED', 'PENDING_PAYMENT', 'CANCELLED')"
                 + " AND p.refunded_amount <> COALESCE(r.total, 0)");
+        CHECKS.put("a flash sale's quota accounts for every unit (left + taken, held or sold = quantity)",
+                "SELECT s.id || ': ' || s.remaining || ' left, ' || COALESCE(t.taken, 0) || ' taken of ' || s.quantity"
+                + " FROM promo_svc.flash_sale s LEFT JOIN (SELECT flash_sale_id, SUM(quantity) AS taken FROM promo_svc.flash_sale_take"
+                + " WHERE state IN ('TAKEN', 'HELD', 'SOLD') GROUP BY flash_sale_id) t ON t.flash_sale_id = s.id"
+                + " WHERE s.remaining + COALESCE(t.taken, 0) <> s.quantity");
+        CHECKS.put("a shopper's units of a flash sale are what their live takes hold, never above the limit",
+                "SELECT b.flash_sale_id || '/' || b.user_id || ': ' || b.units || ' counted, ' || COALESCE(t.held, 0) || ' held'"
+                + " FROM promo_svc.flash_sale_buyer b JOIN promo_svc.flash_sale s ON s.id = b.flash_sale_id"
+                + " LEFT JOIN (SELECT flash_sale_id, user_id, SUM(quantity) AS held FROM promo_svc.flash_sale_take"
+                + " WHERE state IN ('TAKEN', 'HELD', 'SOLD') GROUP BY flash_sale_id, user_id) t"
+                + " ON t.flash_sale_id = b.flash_sale_id AND t.user_id = b.user_id"
+                + " WHERE b.units <> COALESCE(t.held, 0) OR b.units > s.per_user_limit");
+        CHECKS.put("a paid flash sale order's units are sold",
+                "SELECT o.id || ' (' || o.status || ')' FROM order_svc.customer_order o WHERE o.flash_sale_id IS NOT NULL"
+                + " AND o.status IN ('PAID', 'SHIPPED', 'DELIVERED', 'COMPLETED')"
+                + " AND NOT EXISTS (SELECT 1 FROM promo_svc.flash_sale_take t WHERE t.order_id = o.id AND t.state = 'SOLD')");
+        CHECKS.put("a coupon template has issued exactly the coupons it counts, never more than its total",
+                "SELECT t.id || ': claimed ' || t.claimed || ', coupons ' || (SELECT COUNT(*) FROM promo_svc.coupon c WHERE c.template_id = t.id)"
+                + " FROM promo_svc.coupon_template t WHERE t.claimed <> (SELECT COUNT(*) FROM promo_svc.coupon c WHERE c.template_id = t.id)"
+                + " OR t.claimed > t.total_quantity");
+        CHECKS.put("a paid order's coupon is used by that order; a locked coupon belongs to a checkout still open",
+                "SELECT c.id || ' (' || c.status || ') of order ' || o.id || ' (' || o.status || ')' FROM promo_svc.coupon c"
+                + " JOIN order_svc.customer_order o ON o.coupon_id = c.id"
+                + " WHERE (o.status IN ('PAID', 'SHIPPED', 'DELIVERED', 'COMPLETED') AND NOT (c.status = 'USED' AND c.order_id = o.id))"
+                + " OR (c.status = 'LOCKED' AND c.order_id = o.id AND o.status NOT IN ('CHECKING_OUT', 'PENDING_PAYMENT'))");
         CHECKS.put("no order is left checking out or awaiting payment after its payment window",
                 "SELECT o.id || ' (' || o.status || ', window ended ' || o.expires_at || ')' FROM order_svc.customer_order o"
                 + " WHERE o.status IN ('CHECKING_OUT', 'PENDING_PAYMENT') AND o.expires_at < now() - interval '30 seconds'");

@@ -64,9 +64,13 @@ public class FlashSaleGate {
     /** 409 SOLD_OUT when the sale was sold out a moment ago. */
     public void refuseIfSoldOut(String saleId) {
         Long until = soldOut.get(saleId);
-        if (until != null && until - System.nanoTime() > 0) {
+        if (until == null) {
+            return;
+        }
+        if (until - System.nanoTime() > 0) {
             throw new ProblemException(ErrorCode.SOLD_OUT, "This flash sale is sold out.");
         }
+        soldOut.remove(saleId, until); // past: ask promo-war again (units may have come back)
     }
 
     /** promo-war said the sale is sold out: believe it for a moment (units may come back later). */
@@ -87,22 +91,18 @@ public class FlashSaleGate {
 
     /** A slot for one flash sale checkout, or 429 after {@code slot-wait}; give it back with {@link #leave()}. */
     public void enter() {
-        acquire(slots, slotWait);
-    }
-
-    public void leave() {
-        slots.release();
-    }
-
-    private void acquire(Semaphore permits, Duration wait) {
         try {
-            if (!permits.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!slots.tryAcquire(slotWait.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw busy();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw busy();
         }
+    }
+
+    public void leave() {
+        slots.release();
     }
 
     /** 429 with Retry-After: the sale is too busy this moment. */
