@@ -210,9 +210,10 @@ class CouponIT {
         JsonObject caseOnly = preview(shopper, null, case_[1], 1);
         assertEquals(1500, caseOnly.getJsonObject("totals").getInt("discount"), caseOnly.toString());
         assertProblem(shopper.post("/order/orders/preview", withCoupon(shopper, threshold, case_[1], 1)), 422, "COUPON_INVALID");
-        assertProblem(shopper.post("/order/orders/preview", withCoupon(shopper, "no-such-coupon", case_[1], 1)), 422, "COUPON_INVALID");
+        assertProblem(shopper.post("/order/orders/preview", withCoupon(shopper, "no-such-coupon", case_[1], 1)), 422, "INVALID_REFERENCE");
         Shopping other = Shopping.shopper();
-        assertProblem(other.post("/order/orders/preview", withCoupon(other, threshold, phone[1], 1)), 422, "COUPON_INVALID");
+        assertProblem(other.post("/order/orders/preview", withCoupon(other, threshold, phone[1], 1)), 422, "INVALID_REFERENCE");
+        assertProblem(other.orderBody(null, withCoupon(other, threshold, phone[1], 1)), 422, "INVALID_REFERENCE");
 
         // A paused rule no longer applies.
         assertEquals(200, OPERATOR.send("POST", "/promo/rules/" + ruleId + "/pause", null).statusCode());

@@ -42,8 +42,8 @@ public class CouponLocks {
 
     /**
      * Locks the shopper's coupon for the checkout saga {@code lraId}. The same request again
-     * returns the first lock; a coupon that is not the shopper's, or cannot be used now, is 422
-     * {@code COUPON_INVALID}; a saga that already ended here is 409.
+     * returns the first lock; a coupon that is not the shopper's is 422 {@code INVALID_REFERENCE},
+     * one that cannot be used now 422 {@code COUPON_INVALID}; a saga that already ended here is 409.
      */
     public CouponLock lock(String lraId, String orderId, String userId, String couponId) {
         OffsetDateTime now = clock.now();
@@ -56,7 +56,7 @@ public class CouponLocks {
         }
         Coupon coupon = em.find(Coupon.class, couponId, LockModeType.PESSIMISTIC_WRITE);
         if (coupon == null || !coupon.userId().equals(userId)) {
-            throw new ProblemException(ErrorCode.COUPON_INVALID, "No such coupon among yours.");
+            throw new ProblemException(ErrorCode.INVALID_REFERENCE, "No such coupon among yours.");
         }
         if (!coupon.usableAt(now)) {
             throw new ProblemException(ErrorCode.COUPON_INVALID, "The coupon is " + coupon.statusAt(now).name().toLowerCase()

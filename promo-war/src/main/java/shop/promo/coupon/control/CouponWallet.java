@@ -66,6 +66,13 @@ public class CouponWallet {
                 .filter(c -> status == null || c.statusAt(now) == status).toList();
     }
 
+    /** Whether the coupon exists and is the shopper's (whatever its status). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean holds(String userId, String couponId) {
+        Coupon coupon = em.find(Coupon.class, couponId);
+        return coupon != null && coupon.userId().equals(userId);
+    }
+
     /** The shopper's coupons a checkout could use now. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Coupon> usable(String userId) {

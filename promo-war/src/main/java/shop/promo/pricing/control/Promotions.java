@@ -16,7 +16,8 @@ import shop.promo.rule.control.PromotionRules;
 /**
  * Prices goods for order-war's preview and checkout: the rules that apply now and the shopper's
  * usable coupons in the goods' currency, through {@link BestPrice}. A coupon the shopper asked
- * for that cannot be used is 422 {@code COUPON_INVALID} with the reason.
+ * for that cannot be used is 422 {@code COUPON_INVALID} with the reason; one that does not exist
+ * or is another's is 422 {@code INVALID_REFERENCE}.
  */
 @ApplicationScoped
 public class Promotions {
@@ -34,6 +35,10 @@ public class Promotions {
                         .map(c -> c.template().offer(c.id())).toList();
         BestPrice.Result result = BestPrice.choose(lines, live, coupons, couponId);
         if (result.couponRefusal() != null) {
+            if (userId == null || !wallet.holds(userId, couponId)) {
+                // CONTRACT.md: a coupon that does not exist or is not the caller's is a bad reference, not an inapplicable coupon.
+                throw new ProblemException(ErrorCode.INVALID_REFERENCE, "No such coupon among yours.");
+            }
             throw new ProblemException(ErrorCode.COUPON_INVALID, result.couponRefusal());
         }
         return result;
