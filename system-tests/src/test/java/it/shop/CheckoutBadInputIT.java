@@ -73,7 +73,7 @@ class CheckoutBadInputIT {
     void coupons_points_and_flash_sales_that_do_not_exist_are_refused() {
         String address = shopper.addressId();
         refused(shopper.orderBody(null, "{\"items\":[{\"skuId\":\"" + sku + "\",\"quantity\":1}],\"addressId\":\"" + address
-                + "\",\"couponId\":\"nope\"}"), 422, "COUPON_INVALID");
+                + "\",\"couponId\":\"nope\"}"), 422, "INVALID_REFERENCE");
         refused(shopper.orderBody(null, "{\"items\":[{\"skuId\":\"" + sku + "\",\"quantity\":1}],\"addressId\":\"" + address
                 + "\",\"flashSaleId\":\"nope\"}"), 422, "INVALID_REFERENCE");
         refused(shopper.orderBody(null, "{\"items\":[{\"skuId\":\"" + sku + "\",\"quantity\":1}],\"addressId\":\"" + address

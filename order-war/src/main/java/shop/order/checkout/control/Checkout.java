@@ -142,7 +142,7 @@ public class Checkout {
         JsonObject take;
         flashGate.takeTurn();
         try {
-            flashGate.refuseIfSoldOut(saleId); // it may have sold out while this shopper waited for a turn
+            flashGate.refuseIfSoldOut(saleId); // another request may have heard "sold out" since the first look
             take = takeUnits(saleId, takeId, shopper, line.getKey(), line.getValue());
         } finally {
             flashGate.takeDone();
