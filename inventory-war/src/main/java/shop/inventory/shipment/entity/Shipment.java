@@ -26,11 +26,13 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "shipment")
 @NamedQuery(name = Shipment.OF_ORDER, query = "SELECT s FROM Shipment s WHERE s.orderId = :order")
+@NamedQuery(name = Shipment.WITH_TRACKING, query = "SELECT s FROM Shipment s LEFT JOIN FETCH s.tracking WHERE s.id = :id")
 @NamedQuery(name = Shipment.BY_TRACKING_NO, query = "SELECT s FROM Shipment s WHERE s.carrier = :carrier AND s.trackingNo = :trackingNo")
 public class Shipment {
 
     public static final String OF_ORDER = "Shipment.ofOrder";
     public static final String BY_TRACKING_NO = "Shipment.byTrackingNo";
+    public static final String WITH_TRACKING = "Shipment.withTracking";
 
     @Id
     private String id;
