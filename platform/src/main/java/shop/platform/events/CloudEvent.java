@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -23,6 +22,7 @@ import jakarta.json.JsonWriter;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import shop.platform.json.Jsons;
 
 /**
  * One shop event: a <a href="https://github.com/cloudevents/spec/blob/v1.0.2/cloudevents/spec.md">
@@ -157,7 +157,7 @@ public final class CloudEvent {
                     + type.subjectField() + " '" + s.getString() + "'");
         }
         // Copy, so a caller's mutable JsonObject implementation cannot change the event later.
-        JsonObject copy = Json.createObjectBuilder(data).build();
+        JsonObject copy = Jsons.createObjectBuilder(data).build();
         return new CloudEvent(id, source, type.type(), subject, time, DATA_CONTENT_TYPE, type.dataschema(), copy);
     }
 
@@ -184,7 +184,7 @@ public final class CloudEvent {
             throw new MalformedEventException(null, "empty message: expected a CloudEvents JSON object");
         }
         JsonValue parsed;
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(json))) {
             parsed = reader.readValue();
         } catch (JsonException | IllegalStateException e) {
             throw new MalformedEventException(null, "not valid JSON: " + e.getMessage(), e);
@@ -249,7 +249,7 @@ public final class CloudEvent {
      * @return compact JSON text
      */
     public String toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("specversion", SPEC_VERSION)
                 .add("id", id)
                 .add("source", source)
@@ -266,7 +266,7 @@ public final class CloudEvent {
         }
         json.add("data", data);
         StringWriter out = new StringWriter();
-        try (JsonWriter writer = Json.createWriter(out)) {
+        try (JsonWriter writer = Jsons.createWriter(out)) {
             writer.writeObject(json.build());
         }
         return out.toString();

@@ -13,7 +13,6 @@ import java.util.TreeMap;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -26,6 +25,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import shop.platform.json.Jsons;
 import shop.platform.problem.ErrorCode;
 import shop.platform.problem.Problem;
 
@@ -101,7 +101,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
      */
     static String hash(String target, byte[] body) {
         String canonical;
-        try (var reader = Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
+        try (var reader = Jsons.createReader(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
             canonical = canonical(reader.readValue());
         } catch (JsonException | IllegalStateException e) {
             canonical = new String(body, StandardCharsets.UTF_8);
@@ -118,7 +118,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     static String canonical(JsonValue value) {
         if (value instanceof JsonObject object) {
             StringJoiner members = new StringJoiner(",", "{", "}");
-            new TreeMap<>(object).forEach((name, member) -> members.add(Json.createValue(name) + ":" + canonical(member)));
+            new TreeMap<>(object).forEach((name, member) -> members.add(Jsons.createValue(name) + ":" + canonical(member)));
             return members.toString();
         }
         if (value instanceof JsonArray array) {

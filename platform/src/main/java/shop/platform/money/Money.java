@@ -5,9 +5,9 @@ import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbTransient;
+import shop.platform.json.Jsons;
 
 /**
  * An amount of money in whole minor units of its currency, for the shop's {@code CNY} that is
@@ -138,7 +138,7 @@ public record Money(long amount, String currency) implements Comparable<Money> {
 
     /** The shape events and APIs use for an amount: {@code {"amount": fen, "currency": "CNY"}}. */
     public JsonObject toJson() {
-        return Json.createObjectBuilder().add("amount", amount).add("currency", currency).build();
+        return Jsons.createObjectBuilder().add("amount", amount).add("currency", currency).build();
     }
 
     /**

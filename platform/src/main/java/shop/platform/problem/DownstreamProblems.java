@@ -6,12 +6,12 @@ import java.util.List;
 
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import shop.platform.json.Jsons;
 
 /**
  * Turns another service's error answer into an exception for REST clients
@@ -45,7 +45,7 @@ public class DownstreamProblems implements ResponseExceptionMapper<RuntimeExcept
         try {
             String body = response.hasEntity() ? response.readEntity(String.class) : "";
             if (!body.isBlank()) {
-                try (var reader = Json.createReader(new StringReader(body))) {
+                try (var reader = Jsons.createReader(new StringReader(body))) {
                     JsonObject problem = reader.readObject();
                     code = codeOf(problem.getString("code", null), code);
                     detail = problem.getString("detail", null);

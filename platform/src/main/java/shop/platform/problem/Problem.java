@@ -2,12 +2,12 @@ package shop.platform.problem;
 
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import shop.platform.json.Jsons;
 
 /**
  * An RFC 9457 problem as the shop sends it: {@code type}, {@code title}, {@code status},
@@ -34,15 +34,15 @@ public record Problem(ErrorCode code, int status, String detail, List<FieldError
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("type", TYPE_BASE + code.name().toLowerCase().replace('_', '-'))
                 .add("title", code.title())
                 .add("status", status)
                 .add("detail", detail == null ? code.title() : detail)
                 .add("code", code.name());
         if (!errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            JsonArrayBuilder list = Jsons.createArrayBuilder();
+            errors.forEach(e -> list.add(Jsons.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             json.add("errors", list);
         }
         return json.build();

@@ -2,8 +2,8 @@ package shop.platform.web;
 
 import java.io.StringReader;
 
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
+import shop.platform.json.Jsons;
 
 /** Small helpers for text a service takes in or keeps: optional strings, JSON stored as text. */
 public final class Texts {
@@ -18,7 +18,7 @@ public final class Texts {
 
     /** Reads JSON the service stored itself (specs, images, an address snapshot). */
     public static JsonValue parseJson(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = Jsons.createReader(new StringReader(json))) {
             return reader.readValue();
         }
     }

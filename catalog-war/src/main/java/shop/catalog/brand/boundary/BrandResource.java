@@ -7,7 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -31,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import shop.catalog.brand.control.BrandEditor;
 import shop.catalog.brand.entity.Brand;
+import shop.platform.json.Jsons;
 import shop.platform.problem.ProblemException;
 import shop.platform.web.Texts;
 
@@ -56,7 +56,7 @@ public class BrandResource {
     @GET
     @Operation(summary = "All brands, by first letter")
     public JsonArray brands() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         for (Brand brand : em.createQuery("SELECT b FROM Brand b ORDER BY b.firstLetter, b.name", Brand.class).getResultList()) {
             list.add(json(brand));
         }
@@ -86,7 +86,7 @@ public class BrandResource {
     }
 
     private static JsonObjectBuilder json(Brand brand) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("id", brand.id())
                 .add("name", brand.name())
                 .add("nameEn", brand.nameEn() == null ? "" : brand.nameEn())

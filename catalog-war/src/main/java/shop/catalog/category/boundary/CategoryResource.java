@@ -8,7 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -36,6 +35,7 @@ import shop.catalog.category.control.CategoryEditor;
 import shop.catalog.category.control.CategoryTree;
 import shop.catalog.category.entity.Category;
 import shop.catalog.product.control.ProductJson;
+import shop.platform.json.Jsons;
 import shop.platform.problem.ErrorCode;
 import shop.platform.problem.ProblemException;
 import shop.platform.web.Texts;
@@ -98,7 +98,7 @@ public class CategoryResource {
     }
 
     private static JsonArray json(List<CategoryTree.Node> nodes) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         for (CategoryTree.Node node : nodes) {
             list.add(json(node.category()).add("children", json(node.children())));
         }
@@ -106,11 +106,11 @@ public class CategoryResource {
     }
 
     private static JsonObjectBuilder json(Category category) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("id", category.id())
                 .add("name", category.name())
                 .add("nameEn", category.nameEn() == null ? "" : category.nameEn())
-                .add("parentId", category.parentId() == null ? JsonValue.NULL : Json.createValue(category.parentId()))
+                .add("parentId", category.parentId() == null ? JsonValue.NULL : Jsons.createValue(category.parentId()))
                 .add("level", category.level())
                 .add("sortOrder", category.sortOrder())
                 .add("enabled", category.enabled())

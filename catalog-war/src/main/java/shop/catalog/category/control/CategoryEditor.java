@@ -3,13 +3,13 @@ package shop.catalog.category.control;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import shop.catalog.category.entity.Category;
+import shop.platform.json.Jsons;
 import shop.platform.problem.ErrorCode;
 import shop.platform.problem.ProblemException;
 import shop.platform.time.Ids;
@@ -68,7 +68,7 @@ public class CategoryEditor {
     }
 
     private static String json(List<String> specNames) {
-        JsonArrayBuilder names = Json.createArrayBuilder();
+        JsonArrayBuilder names = Jsons.createArrayBuilder();
         if (specNames != null) {
             specNames.stream().map(String::strip).distinct().forEach(names::add);
         }

@@ -2,7 +2,6 @@ package shop.catalog.demo.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -13,6 +12,7 @@ import shop.catalog.product.control.ProductChanges;
 import shop.catalog.product.entity.Product;
 import shop.catalog.product.entity.Sku;
 import shop.platform.demo.DemoCatalog;
+import shop.platform.json.Jsons;
 import shop.platform.seed.DemoSeed;
 import shop.platform.time.ShopClock;
 
@@ -53,13 +53,13 @@ public class DemoCatalogSeed implements DemoSeed {
         demo.brands().forEach(b -> em.persist(new Brand(b.id(), b.name(), b.nameEn(), b.logoUrl(), b.firstLetter())));
         em.flush();
         for (DemoCatalog.Product p : demo.products()) {
-            JsonArrayBuilder images = Json.createArrayBuilder();
+            JsonArrayBuilder images = Jsons.createArrayBuilder();
             p.images().forEach(images::add);
             Product product = new Product(p.id(), p.name(), p.nameEn(), p.description(), p.categoryId(), p.brandId(),
                     images.build().toString(), now);
             int order = 0;
             for (DemoCatalog.Sku s : p.skus()) {
-                JsonObjectBuilder specs = Json.createObjectBuilder();
+                JsonObjectBuilder specs = Jsons.createObjectBuilder();
                 s.specs().forEach(specs::add);
                 product.addSku(new Sku(s.id(), product, specs.build().toString(), s.price(), s.currency(), s.barcode(),
                         s.weightGrams(), order++));

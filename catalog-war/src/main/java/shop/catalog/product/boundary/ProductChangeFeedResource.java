@@ -8,7 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +26,7 @@ import shop.catalog.category.entity.Category;
 import shop.catalog.product.control.ProductChanges;
 import shop.catalog.product.control.ProductJson;
 import shop.catalog.product.entity.Product;
+import shop.platform.json.Jsons;
 
 /**
  * The change feed for read models (internal surface only): products changed after a number,
@@ -56,12 +56,12 @@ public class ProductChangeFeedResource {
         Map<String, Category> all = categories.all();
         Map<String, Brand> brands = new HashMap<>();
         em.createQuery("SELECT b FROM Brand b", Brand.class).getResultList().forEach(b -> brands.put(b.id(), b));
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsons.createArrayBuilder();
         for (Product product : changed) {
             items.add(ProductJson.eventData(product, CategoryTree.path(product.categoryId(), all),
                     product.brandId() == null ? null : brands.get(product.brandId())));
         }
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("items", items)
                 .add("last", changed.isEmpty() ? after : changed.get(changed.size() - 1).changeSeq())
                 .add("latest", changes.last())

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.validation.Valid;
@@ -16,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import shop.catalog.product.entity.ProductContent;
+import shop.platform.json.Jsons;
 import shop.platform.money.Money;
 import shop.platform.problem.ProblemException;
 import shop.platform.web.Texts;
@@ -54,7 +54,7 @@ public record ProductForm(
             if (sku.id() != null && !ids.add(sku.id())) {
                 throw ProblemException.invalid("skus", "SKU " + sku.id() + " is listed twice");
             }
-            JsonObjectBuilder specs = Json.createObjectBuilder();
+            JsonObjectBuilder specs = Jsons.createObjectBuilder();
             if (sku.specs() != null) {
                 sku.specs().forEach(specs::add);
             }
@@ -65,7 +65,7 @@ public record ProductForm(
             return new ProductContent.SkuContent(sku.id(), specsJson, sku.price(),
                     sku.currency() == null ? Money.CNY : sku.currency(), Texts.blankToNull(sku.barcode()), sku.weightGrams());
         }).toList();
-        JsonArrayBuilder imageList = Json.createArrayBuilder();
+        JsonArrayBuilder imageList = Jsons.createArrayBuilder();
         if (images != null) {
             images.forEach(imageList::add);
         }

@@ -8,7 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
@@ -25,6 +24,7 @@ import shop.catalog.category.entity.Category;
 import shop.catalog.product.control.ProductCatalog;
 import shop.catalog.product.control.ProductJson;
 import shop.catalog.product.entity.Sku;
+import shop.platform.json.Jsons;
 
 /**
  * What checkout needs to price an order (internal surface only): for each requested SKU that
@@ -46,14 +46,14 @@ public class SkuSaleResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
     public JsonArray forSale(@QueryParam("id") @NotEmpty @Size(max = 100) List<@NotNull @Size(max = 36) String> ids) {
-        JsonArrayBuilder skus = Json.createArrayBuilder();
+        JsonArrayBuilder skus = Jsons.createArrayBuilder();
         List<Sku> found = catalog.forSale(new LinkedHashSet<>(ids));
         Map<String, Category> all = found.isEmpty() ? Map.of() : categories.all();
         for (Sku sku : found) {
-            JsonArrayBuilder path = Json.createArrayBuilder();
+            JsonArrayBuilder path = Jsons.createArrayBuilder();
             CategoryTree.path(sku.product().categoryId(), all).forEach(c -> path.add(c.id()));
             JsonArray images = (JsonArray) ProductJson.parse(sku.product().imagesJson());
-            skus.add(Json.createObjectBuilder()
+            skus.add(Jsons.createObjectBuilder()
                     .add("id", sku.id())
                     .add("productId", sku.product().id())
                     .add("productName", sku.product().name())

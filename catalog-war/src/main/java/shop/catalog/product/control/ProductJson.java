@@ -3,7 +3,6 @@ package shop.catalog.product.control;
 import java.io.StringReader;
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -13,6 +12,7 @@ import shop.catalog.brand.entity.Brand;
 import shop.catalog.category.entity.Category;
 import shop.catalog.product.entity.Product;
 import shop.catalog.product.entity.Sku;
+import shop.platform.json.Jsons;
 import shop.platform.money.Money;
 import shop.platform.web.Texts;
 
@@ -24,7 +24,7 @@ public final class ProductJson {
 
     /** The detail shoppers see (CONTRACT.md): enabled SKUs only, plus the rating. */
     public static JsonObject detail(Product product, JsonObject rating) {
-        JsonArrayBuilder skus = Json.createArrayBuilder();
+        JsonArrayBuilder skus = Jsons.createArrayBuilder();
         for (Sku sku : product.skus()) {
             if (sku.enabled()) {
                 skus.add(sku(sku));
@@ -35,12 +35,12 @@ public final class ProductJson {
 
     /** What an operator edits: every SKU with its enabled flag, barcode and weight. */
     public static JsonObject forOperator(Product product) {
-        JsonArrayBuilder skus = Json.createArrayBuilder();
+        JsonArrayBuilder skus = Jsons.createArrayBuilder();
         for (Sku sku : product.skus()) {
             skus.add(sku(sku)
                     .add("enabled", sku.enabled())
-                    .add("barcode", sku.barcode() == null ? JsonValue.NULL : Json.createValue(sku.barcode()))
-                    .add("weightGrams", sku.weightGrams() == null ? JsonValue.NULL : Json.createValue(sku.weightGrams())));
+                    .add("barcode", sku.barcode() == null ? JsonValue.NULL : Jsons.createValue(sku.barcode()))
+                    .add("weightGrams", sku.weightGrams() == null ? JsonValue.NULL : Jsons.createValue(sku.weightGrams())));
         }
         return common(product).add("skus", skus)
                 .add("updatedAt", product.updatedAt().toString())
@@ -52,18 +52,18 @@ public final class ProductJson {
      * as read models need it (names of its category path and brand, SKU prices and specs).
      */
     public static JsonObject eventData(Product product, List<Category> categoryPath, Brand brand) {
-        JsonArrayBuilder skus = Json.createArrayBuilder();
+        JsonArrayBuilder skus = Jsons.createArrayBuilder();
         for (Sku sku : product.skus()) {
             if (sku.enabled()) {
-                skus.add(Json.createObjectBuilder()
+                skus.add(Jsons.createObjectBuilder()
                         .add("skuId", sku.id())
                         .add("price", Money.of(sku.price(), sku.currency().trim()).toJson())
                         .add("specs", parse(sku.specsJson())));
             }
         }
-        JsonArrayBuilder path = Json.createArrayBuilder();
-        categoryPath.forEach(c -> path.add(Json.createObjectBuilder().add("id", c.id()).add("name", c.name())));
-        JsonObjectBuilder data = Json.createObjectBuilder()
+        JsonArrayBuilder path = Jsons.createArrayBuilder();
+        categoryPath.forEach(c -> path.add(Jsons.createObjectBuilder().add("id", c.id()).add("name", c.name())));
+        JsonObjectBuilder data = Jsons.createObjectBuilder()
                 .add("productId", product.id())
                 .add("name", product.name())
                 .add("categoryId", product.categoryId())
@@ -100,20 +100,20 @@ public final class ProductJson {
     }
 
     private static JsonObjectBuilder common(Product product) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("id", product.id())
                 .add("name", product.name())
-                .add("nameEn", product.nameEn() == null ? JsonValue.NULL : Json.createValue(product.nameEn()))
+                .add("nameEn", product.nameEn() == null ? JsonValue.NULL : Jsons.createValue(product.nameEn()))
                 .add("description", product.description() == null ? "" : product.description())
                 .add("categoryId", product.categoryId())
-                .add("brandId", product.brandId() == null ? JsonValue.NULL : Json.createValue(product.brandId()))
+                .add("brandId", product.brandId() == null ? JsonValue.NULL : Jsons.createValue(product.brandId()))
                 .add("status", product.status().name())
                 .add("version", product.version())
                 .add("images", parse(product.imagesJson()));
     }
 
     private static JsonObjectBuilder sku(Sku sku) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("id", sku.id())
                 .add("specs", parse(sku.specsJson()))
                 .add("price", sku.price())

@@ -5,7 +5,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import shop.catalog.review.control.Reviews;
 import shop.catalog.review.entity.Review;
+import shop.platform.json.Jsons;
 import shop.platform.paging.Page;
 import shop.platform.paging.PageParams;
 
@@ -57,7 +57,7 @@ public class ReviewModerationResource {
     }
 
     static JsonObject json(Review review) {
-        return Json.createObjectBuilder(ReviewResource.json(review))
+        return Jsons.createObjectBuilder(ReviewResource.json(review))
                 .add("orderId", review.orderId())
                 .add("userId", review.userId())
                 .add("hidden", review.hidden())

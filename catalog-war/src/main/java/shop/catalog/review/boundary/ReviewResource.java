@@ -8,7 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -27,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import shop.catalog.review.control.Reviews;
 import shop.catalog.review.entity.Review;
+import shop.platform.json.Jsons;
 import shop.platform.paging.Page;
 import shop.platform.paging.PageParams;
 
@@ -68,7 +68,7 @@ public class ReviewResource {
     }
 
     static JsonObject json(Review review) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("id", review.id())
                 .add("productId", review.productId())
                 .add("author", review.author())

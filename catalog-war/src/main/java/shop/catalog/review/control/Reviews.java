@@ -9,7 +9,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
@@ -21,6 +20,7 @@ import shop.catalog.product.entity.Product;
 import shop.catalog.review.entity.ProductRating;
 import shop.catalog.review.entity.Review;
 import shop.platform.events.EventType;
+import shop.platform.json.Jsons;
 import shop.platform.outbox.Outbox;
 import shop.platform.paging.Page;
 import shop.platform.paging.PageRequest;
@@ -159,11 +159,11 @@ public class Reviews {
 
     private void announce(ProductRating rating) {
         outbox.record(EventType.CATALOG_PRODUCT_RATED, rating.productId(),
-                Json.createObjectBuilder().add("productId", rating.productId()).add("ratingCount", rating.count())
+                Jsons.createObjectBuilder().add("productId", rating.productId()).add("ratingCount", rating.count())
                         .add("ratingSum", rating.sum()).build());
     }
 
     private static JsonObject json(ProductRating rating) {
-        return Json.createObjectBuilder().add("average", rating.average()).add("count", rating.count()).build();
+        return Jsons.createObjectBuilder().add("average", rating.average()).add("count", rating.count()).build();
     }
 }

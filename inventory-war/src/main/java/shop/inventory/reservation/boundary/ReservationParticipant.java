@@ -15,7 +15,6 @@ import org.eclipse.microprofile.lra.annotation.ParticipantStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -36,6 +35,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import shop.inventory.reservation.control.StockReservations;
 import shop.inventory.reservation.entity.StockReservation;
+import shop.platform.json.Jsons;
 import shop.platform.problem.ProblemException;
 import shop.platform.saga.Sagas;
 
@@ -116,10 +116,10 @@ public class ReservationParticipant {
     }
 
     private static JsonObject json(StockReservation reservation) {
-        JsonArrayBuilder lines = Json.createArrayBuilder();
-        reservation.lines().forEach(l -> lines.add(Json.createObjectBuilder().add("skuId", l.skuId()).add("warehouseId", l.warehouseId())
+        JsonArrayBuilder lines = Jsons.createArrayBuilder();
+        reservation.lines().forEach(l -> lines.add(Jsons.createObjectBuilder().add("skuId", l.skuId()).add("warehouseId", l.warehouseId())
                 .add("quantity", l.quantity())));
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("lraId", reservation.lraId())
                 .add("state", reservation.state().name())
                 .add("lines", lines)

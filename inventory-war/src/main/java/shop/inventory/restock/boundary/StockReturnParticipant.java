@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -36,6 +35,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import shop.inventory.restock.control.StockReturns;
 import shop.inventory.restock.entity.StockReturn;
+import shop.platform.json.Jsons;
 import shop.platform.saga.Sagas;
 
 /**
@@ -100,10 +100,10 @@ public class StockReturnParticipant {
     }
 
     private static JsonObject json(StockReturn stockReturn) {
-        JsonArrayBuilder lines = Json.createArrayBuilder();
-        stockReturn.lines().forEach(l -> lines.add(Json.createObjectBuilder().add("skuId", l.skuId())
+        JsonArrayBuilder lines = Jsons.createArrayBuilder();
+        stockReturn.lines().forEach(l -> lines.add(Jsons.createObjectBuilder().add("skuId", l.skuId())
                 .add("warehouseId", l.warehouseId()).add("quantity", l.quantity())));
-        return Json.createObjectBuilder().add("lraId", stockReturn.lraId()).add("state", stockReturn.state().name())
+        return Jsons.createObjectBuilder().add("lraId", stockReturn.lraId()).add("state", stockReturn.state().name())
                 .add("lines", lines).build();
     }
 }

@@ -12,7 +12,6 @@ import org.eclipse.microprofile.lra.annotation.ws.rs.LRA;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -23,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import shop.inventory.selfcheck.control.SagaSelfCheckLedger;
 import shop.inventory.selfcheck.entity.SagaSelfCheck;
+import shop.platform.json.Jsons;
 
 /**
  * The self-check participant, on the internal surface only ({@code /inventory/internal/...}).
@@ -45,7 +45,7 @@ public class SagaSelfCheckParticipant {
             // Already ended here: refuse, so the caller's saga cancels instead of counting on us.
             return Response.status(Response.Status.GONE).build();
         }
-        return Response.ok(Json.createObjectBuilder().add("joined", true).build()).build();
+        return Response.ok(Jsons.createObjectBuilder().add("joined", true).build()).build();
     }
 
     @Operation(hidden = true)
@@ -82,7 +82,7 @@ public class SagaSelfCheckParticipant {
     }
 
     private static jakarta.json.JsonObject json(SagaSelfCheck check) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("lraId", check.lraId())
                 .add("state", check.state().name())
                 .add("callbacks", check.callbacks())

@@ -11,7 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +22,7 @@ import shop.inventory.shipment.control.ShipmentBook;
 import shop.inventory.shipment.entity.Shipment;
 import shop.inventory.shipment.entity.ShipmentStatus;
 import shop.inventory.shipment.entity.TrackingEvent;
+import shop.platform.json.Jsons;
 import shop.platform.problem.ProblemException;
 import shop.platform.sandbox.CallbackSignature;
 import shop.platform.time.ShopClock;
@@ -105,6 +105,6 @@ public class CarrierCallbackResource {
     }
 
     private static JsonObject answer(Shipment parcel, boolean recorded) {
-        return Json.createObjectBuilder().add("received", true).add("recorded", recorded).add("status", parcel.status().name()).build();
+        return Jsons.createObjectBuilder().add("received", true).add("recorded", recorded).add("status", parcel.status().name()).build();
     }
 }

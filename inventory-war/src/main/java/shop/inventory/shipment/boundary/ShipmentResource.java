@@ -8,7 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -29,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import shop.inventory.shipment.control.ShipmentBook;
 import shop.inventory.shipment.control.Shipping;
 import shop.inventory.shipment.entity.Shipment;
+import shop.platform.json.Jsons;
 import shop.platform.problem.ProblemException;
 
 /**
@@ -71,9 +71,9 @@ public class ShipmentResource {
     @Operation(summary = "The shipments of an order (its shopper, or operators)")
     public JsonObject ofOrder(@QueryParam("orderId") @NotBlank @Size(max = 36) String orderId) {
         List<Shipment> found = shipments.ofOrder(orderId).stream().filter(this::mayRead).toList();
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsons.createArrayBuilder();
         found.forEach(s -> items.add(json(s)));
-        return Json.createObjectBuilder().add("items", items).build();
+        return Jsons.createObjectBuilder().add("items", items).build();
     }
 
     @GET
@@ -81,9 +81,9 @@ public class ShipmentResource {
     @Operation(summary = "Where a parcel is: its status and every update its carrier reported (its shopper, or operators)")
     public JsonObject tracking(@PathParam("id") @Size(max = 36) String id) {
         Shipment shipment = shipments.find(id).filter(this::mayRead).orElseThrow(() -> ProblemException.notFound("No such shipment."));
-        JsonArrayBuilder events = Json.createArrayBuilder();
+        JsonArrayBuilder events = Jsons.createArrayBuilder();
         shipment.tracking().forEach(e -> {
-            JsonObjectBuilder event = Json.createObjectBuilder().add("status", e.status().name()).add("at", e.occurredAt().toString());
+            JsonObjectBuilder event = Jsons.createObjectBuilder().add("status", e.status().name()).add("at", e.occurredAt().toString());
             if (e.location() != null && !e.location().isEmpty()) {
                 event.add("location", e.location());
             }
@@ -100,7 +100,7 @@ public class ShipmentResource {
     }
 
     static JsonObjectBuilder json(Shipment s) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("id", s.id())
                 .add("orderId", s.orderId())
                 .add("carrier", s.carrier())

@@ -13,10 +13,10 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import shop.inventory.shipment.entity.Shipment;
 import shop.inventory.shipment.entity.ShipmentStatus;
+import shop.platform.json.Jsons;
 import shop.platform.sandbox.CallbackSignature;
 import shop.platform.time.ShopClock;
 
@@ -60,7 +60,7 @@ public class SandboxCarrier {
         callback.put(CallbackSignature.FIELD, CallbackSignature.sign(callback, secret));
         executor.submit(() -> {
             try {
-                JsonObjectBuilder body = Json.createObjectBuilder();
+                JsonObjectBuilder body = Jsons.createObjectBuilder();
                 callback.forEach(body::add);
                 shop.deliver(body.build()).close();
             } catch (RuntimeException e) {

@@ -6,7 +6,6 @@ import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +13,7 @@ import jakarta.transaction.Transactional;
 import shop.inventory.shipment.entity.Shipment;
 import shop.inventory.shipment.entity.TrackingEvent;
 import shop.platform.events.EventType;
+import shop.platform.json.Jsons;
 import shop.platform.outbox.Outbox;
 import shop.platform.problem.ErrorCode;
 import shop.platform.problem.ProblemException;
@@ -64,7 +64,7 @@ public class ShipmentBook {
     public Shipment confirm(String shipmentId, String userId) {
         Shipment shipment = em.find(Shipment.class, shipmentId, LockModeType.PESSIMISTIC_WRITE);
         if (shipment.confirm(userId, clock.now())) {
-            outbox.record(EventType.INVENTORY_SHIPMENT_CREATED, shipment.id(), Json.createObjectBuilder()
+            outbox.record(EventType.INVENTORY_SHIPMENT_CREATED, shipment.id(), Jsons.createObjectBuilder()
                     .add("shipmentId", shipment.id())
                     .add("orderId", shipment.orderId())
                     .add("carrier", shipment.carrier())
@@ -96,7 +96,7 @@ public class ShipmentBook {
             return shipment;
         }
         if (shipment.report(event, clock.now())) {
-            outbox.record(EventType.INVENTORY_SHIPMENT_DELIVERED, shipment.id(), Json.createObjectBuilder()
+            outbox.record(EventType.INVENTORY_SHIPMENT_DELIVERED, shipment.id(), Jsons.createObjectBuilder()
                     .add("shipmentId", shipment.id())
                     .add("orderId", shipment.orderId())
                     .add("deliveredAt", shipment.deliveredAt().toString())

@@ -4,9 +4,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import shop.inventory.shipment.entity.Shipment;
+import shop.platform.json.Jsons;
 import shop.platform.problem.ErrorCode;
 import shop.platform.problem.ProblemException;
 
@@ -29,7 +29,7 @@ public class Shipping {
         Shipment parcel = shipments.prepare(orderId, carrier, trackingNo, operator);
         JsonObject order;
         try {
-            order = orders.ship(orderId, Json.createObjectBuilder()
+            order = orders.ship(orderId, Jsons.createObjectBuilder()
                     .add("shipmentId", parcel.id())
                     .add("carrier", carrier)
                     .add("trackingNo", trackingNo)

@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.validation.constraints.NotEmpty;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import shop.inventory.stock.control.StockFigures;
 import shop.inventory.stock.entity.Stock;
+import shop.platform.json.Jsons;
 
 /**
  * Stock of several SKUs at once (internal surface only), for the cart: {@code [{skuId,
@@ -35,9 +35,9 @@ public class StockLookupResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
     public JsonArray of(@QueryParam("skuId") @NotEmpty @Size(max = 100) List<@NotNull @Size(max = 36) String> skuIds) {
-        JsonArrayBuilder stock = Json.createArrayBuilder();
+        JsonArrayBuilder stock = Jsons.createArrayBuilder();
         for (Stock s : figures.of(skuIds)) {
-            stock.add(Json.createObjectBuilder().add("skuId", s.skuId()).add("available", s.available()).add("reserved", s.reserved()));
+            stock.add(Jsons.createObjectBuilder().add("skuId", s.skuId()).add("available", s.available()).add("reserved", s.reserved()));
         }
         return stock.build();
     }

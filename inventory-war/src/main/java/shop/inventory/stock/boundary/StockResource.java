@@ -8,7 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -36,6 +35,7 @@ import shop.inventory.stock.control.StockAdjustments;
 import shop.inventory.stock.control.StockFigures;
 import shop.inventory.stock.control.StockInvariants;
 import shop.inventory.stock.entity.Stock;
+import shop.platform.json.Jsons;
 import shop.platform.paging.Page;
 import shop.platform.paging.PageParams;
 import shop.platform.paging.PageRequest;
@@ -80,7 +80,7 @@ public class StockResource {
     @Operation(summary = "Units available and reserved for a SKU")
     public JsonObject stock(@PathParam("skuId") @Size(max = 36) String skuId) {
         Stock stock = kept(skuId);
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("skuId", stock.skuId())
                 .add("available", stock.available())
                 .add("reserved", stock.reserved())
@@ -138,15 +138,15 @@ public class StockResource {
         long total = ((Number) count.getSingleResult()).longValue();
         List<JsonObject> items = rows.stream().map(value -> {
             Object[] row = (Object[]) value;
-            return Json.createObjectBuilder()
+            return Jsons.createObjectBuilder()
                     .add("id", ((Number) row[0]).longValue())
                     .add("warehouseId", (String) row[9])
                     .add("kind", (String) row[1])
                     .add("quantity", ((Number) row[2]).intValue())
                     .add("availableAfter", ((Number) row[3]).intValue())
                     .add("reservedAfter", ((Number) row[4]).intValue())
-                    .add("orderId", row[5] == null ? JsonValue.NULL : Json.createValue((String) row[5]))
-                    .add("reason", row[6] == null ? JsonValue.NULL : Json.createValue((String) row[6]))
+                    .add("orderId", row[5] == null ? JsonValue.NULL : Jsons.createValue((String) row[5]))
+                    .add("reason", row[6] == null ? JsonValue.NULL : Jsons.createValue((String) row[6]))
                     .add("actor", (String) row[7])
                     .add("at", row[8] instanceof java.sql.Timestamp at ? at.toInstant().toString() : row[8].toString())
                     .build();
@@ -160,11 +160,11 @@ public class StockResource {
     @Operation(summary = "Checks every SKU in every warehouse: units brought in = available + reserved + sold (operator)")
     public JsonObject invariants() {
         StockInvariants.Check check = invariants.check();
-        JsonArrayBuilder mismatches = Json.createArrayBuilder();
-        check.mismatches().forEach(m -> mismatches.add(Json.createObjectBuilder().add("skuId", m.skuId())
+        JsonArrayBuilder mismatches = Jsons.createArrayBuilder();
+        check.mismatches().forEach(m -> mismatches.add(Jsons.createObjectBuilder().add("skuId", m.skuId())
                 .add("warehouseId", m.warehouseId()).add("broughtIn", m.broughtIn()).add("available", m.available())
                 .add("reserved", m.reserved()).add("sold", m.sold())));
-        return Json.createObjectBuilder().add("skus", check.skus()).add("warehouseStocks", check.warehouseStocks())
+        return Jsons.createObjectBuilder().add("skus", check.skus()).add("warehouseStocks", check.warehouseStocks())
                 .add("mismatches", mismatches).build();
     }
 
@@ -174,8 +174,8 @@ public class StockResource {
 
     /** The totals, then each warehouse that keeps the SKU, lowest priority first. */
     private static JsonObject forOperator(Stock stock) {
-        JsonArrayBuilder warehouses = Json.createArrayBuilder();
-        stock.warehouses().forEach(w -> warehouses.add(Json.createObjectBuilder()
+        JsonArrayBuilder warehouses = Jsons.createArrayBuilder();
+        stock.warehouses().forEach(w -> warehouses.add(Jsons.createObjectBuilder()
                 .add("warehouseId", w.warehouseId())
                 .add("code", w.code())
                 .add("name", w.name())
@@ -183,7 +183,7 @@ public class StockResource {
                 .add("available", w.available())
                 .add("reserved", w.reserved())
                 .add("sold", w.sold())));
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("skuId", stock.skuId())
                 .add("available", stock.available())
                 .add("reserved", stock.reserved())

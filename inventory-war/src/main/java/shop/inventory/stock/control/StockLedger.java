@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +11,7 @@ import jakarta.transaction.Transactional;
 import shop.inventory.stock.entity.Stock;
 import shop.inventory.stock.entity.WarehouseStock;
 import shop.platform.events.EventType;
+import shop.platform.json.Jsons;
 import shop.platform.outbox.Outbox;
 
 /**
@@ -75,12 +75,12 @@ public class StockLedger {
         // Units in a disabled warehouse are not for sale, so moving them does not change the total.
         boolean counted = stock.warehouses().stream().anyMatch(w -> w.warehouseId().equals(warehouseId) && w.enabled());
         int totalChange = counted ? availableChange : 0;
-        JsonArrayBuilder warehouses = Json.createArrayBuilder();
+        JsonArrayBuilder warehouses = Jsons.createArrayBuilder();
         for (WarehouseStock w : stock.warehouses()) {
-            warehouses.add(Json.createObjectBuilder().add("warehouseId", w.warehouseId()).add("code", w.code())
+            warehouses.add(Jsons.createObjectBuilder().add("warehouseId", w.warehouseId()).add("code", w.code())
                     .add("available", w.available()).add("reserved", w.reserved()));
         }
-        outbox.record(EventType.INVENTORY_STOCK_CHANGED, skuId, Json.createObjectBuilder()
+        outbox.record(EventType.INVENTORY_STOCK_CHANGED, skuId, Jsons.createObjectBuilder()
                 .add("skuId", skuId)
                 .add("available", stock.available())
                 .add("reserved", stock.reserved())
@@ -91,7 +91,7 @@ public class StockLedger {
                 .build());
         int before = stock.available() - totalChange;
         if (totalChange < 0 && before > stock.lowThreshold() && stock.available() <= stock.lowThreshold()) {
-            outbox.record(EventType.INVENTORY_STOCK_LOW, skuId, Json.createObjectBuilder()
+            outbox.record(EventType.INVENTORY_STOCK_LOW, skuId, Jsons.createObjectBuilder()
                     .add("skuId", skuId)
                     .add("available", stock.available())
                     .add("threshold", stock.lowThreshold())

@@ -10,7 +10,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -23,6 +22,7 @@ import shop.order.pricing.control.PriceCalculation;
 import shop.order.pricing.control.QuoteJson;
 import shop.order.pricing.entity.Basket;
 import shop.order.pricing.entity.Quote;
+import shop.platform.json.Jsons;
 import shop.platform.web.Texts;
 
 /**
@@ -63,19 +63,19 @@ public class CartView {
                 available.put(value.asJsonObject().getString("skuId"), value.asJsonObject().getInt("available"));
             }
         }
-        JsonArrayBuilder lines = Json.createArrayBuilder();
+        JsonArrayBuilder lines = Jsons.createArrayBuilder();
         Map<String, Integer> payable = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         for (CartItem item : items) {
             Offer offer = onSale.get(item.skuId());
             Integer units = available.get(item.skuId());
             boolean canBuy = offer != null && (units == null || units >= item.quantity());
-            JsonObjectBuilder line = Json.createObjectBuilder()
+            JsonObjectBuilder line = Jsons.createObjectBuilder()
                     .add("skuId", item.skuId())
                     .add("quantity", item.quantity())
                     .add("selected", item.selected())
                     .add("available", canBuy)
-                    .add("stock", units == null ? JsonValue.NULL : Json.createValue(units));
+                    .add("stock", units == null ? JsonValue.NULL : Jsons.createValue(units));
             if (offer == null) {
                 missing.add(item.skuId());
                 line.add("productId", JsonValue.NULL).add("name", JsonValue.NULL).add("specs", JsonValue.EMPTY_JSON_OBJECT)
@@ -83,7 +83,7 @@ public class CartView {
             } else {
                 line.add("productId", offer.productId()).add("name", offer.productName())
                         .add("specs", Texts.parseJson(offer.specsJson()))
-                        .add("image", offer.image() == null ? JsonValue.NULL : Json.createValue(offer.image()))
+                        .add("image", offer.image() == null ? JsonValue.NULL : Jsons.createValue(offer.image()))
                         .add("price", offer.price()).add("currency", offer.currency());
                 if (!canBuy) {
                     line.add("reason", "OUT_OF_STOCK");
@@ -97,7 +97,7 @@ public class CartView {
         // Priced for the shopper: the best of their coupons shows, as checkout would choose it.
         Quote quote = calculation.quote(payable.isEmpty() ? new Basket(List.of(), null)
                 : OrderPricing.basket(payable, onSale, null).forShopper(userId, null));
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("items", lines)
                 .add("totals", QuoteJson.totals(quote))
                 .add("currency", quote.currency())

@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -22,6 +21,7 @@ import shop.order.checkout.control.OrderBook;
 import shop.order.checkout.entity.Order;
 import shop.order.checkout.entity.OrderStatus;
 import shop.order.returns.control.ReturnDesk;
+import shop.platform.json.Jsons;
 import shop.platform.paging.Page;
 import shop.platform.paging.PageParams;
 import shop.platform.problem.ProblemException;
@@ -58,6 +58,6 @@ public class OperatorOrderResource {
         if (!order.status().visible()) {
             throw ProblemException.notFound("No such order.");
         }
-        return Json.createObjectBuilder(OrderResource.detail(order, returns.units(order.id(), false))).add("userId", order.userId()).build();
+        return Jsons.createObjectBuilder(OrderResource.detail(order, returns.units(order.id(), false))).add("userId", order.userId()).build();
     }
 }

@@ -4,7 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import shop.order.checkout.control.OrderBook;
+import shop.platform.json.Jsons;
 
 /**
  * Who bought what (internal surface only): a shopper's paid orders containing a product, so
@@ -32,8 +32,8 @@ public class PurchaseLookupResource {
     @Operation(hidden = true)
     public JsonArray of(@QueryParam("userId") @NotBlank @Size(max = 36) String userId,
             @QueryParam("productId") @NotBlank @Size(max = 36) String productId) {
-        JsonArrayBuilder purchases = Json.createArrayBuilder();
-        orders.purchases(userId, productId).forEach(p -> purchases.add(Json.createObjectBuilder()
+        JsonArrayBuilder purchases = Jsons.createArrayBuilder();
+        orders.purchases(userId, productId).forEach(p -> purchases.add(Jsons.createObjectBuilder()
                 .add("orderId", p.orderId()).add("status", p.status().name())));
         return purchases.build();
     }

@@ -8,7 +8,6 @@ import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -17,6 +16,7 @@ import jakarta.transaction.Transactional;
 import shop.order.checkout.entity.Order;
 import shop.order.checkout.entity.OrderStatus;
 import shop.platform.events.EventType;
+import shop.platform.json.Jsons;
 import shop.platform.money.Money;
 import shop.platform.outbox.Outbox;
 import shop.platform.paging.Page;
@@ -67,18 +67,18 @@ public class OrderBook {
     public Order awaitPayment(String orderId, String paymentId) {
         Order order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
         order.awaitPayment(paymentId, clock.now());
-        JsonArrayBuilder lines = Json.createArrayBuilder();
-        order.lines().forEach(l -> lines.add(Json.createObjectBuilder()
+        JsonArrayBuilder lines = Jsons.createArrayBuilder();
+        order.lines().forEach(l -> lines.add(Jsons.createObjectBuilder()
                 .add("skuId", l.skuId())
                 .add("productId", l.productId())
                 .add("quantity", l.quantity())
                 .add("unitPrice", Money.of(l.unitPrice(), order.currency()).toJson())
                 .add("amount", Money.of(l.amount(), order.currency()).toJson())));
-        outbox.record(EventType.ORDER_PLACED, order.id(), Json.createObjectBuilder()
+        outbox.record(EventType.ORDER_PLACED, order.id(), Jsons.createObjectBuilder()
                 .add("orderId", order.id())
                 .add("userId", order.userId())
                 .add("lines", lines)
-                .add("totals", Json.createObjectBuilder()
+                .add("totals", Jsons.createObjectBuilder()
                         .add("items", money(order, order.totals().items()))
                         .add("discount", money(order, order.totals().discount()))
                         .add("shipping", money(order, order.totals().shipping()))
@@ -96,10 +96,10 @@ public class OrderBook {
         Optional<Order> found = bySaga(lraId);
         found.ifPresent(order -> {
             if (order.markPaid(clock.now())) {
-                JsonArrayBuilder lines = Json.createArrayBuilder();
-                order.lines().forEach(l -> lines.add(Json.createObjectBuilder()
+                JsonArrayBuilder lines = Jsons.createArrayBuilder();
+                order.lines().forEach(l -> lines.add(Jsons.createObjectBuilder()
                         .add("productId", l.productId()).add("skuId", l.skuId()).add("quantity", l.quantity())));
-                outbox.record(EventType.ORDER_PAID, order.id(), Json.createObjectBuilder()
+                outbox.record(EventType.ORDER_PAID, order.id(), Jsons.createObjectBuilder()
                         .add("orderId", order.id())
                         .add("paymentId", order.paymentId() == null ? "" : order.paymentId())
                         .add("amount", money(order, order.totals().payable()))
@@ -117,7 +117,7 @@ public class OrderBook {
         Optional<Order> found = bySaga(lraId);
         found.ifPresent(order -> {
             if (order.cancel(clock.now()) && order.status() == OrderStatus.CANCELLED) {
-                outbox.record(EventType.ORDER_CANCELLED, order.id(), Json.createObjectBuilder()
+                outbox.record(EventType.ORDER_CANCELLED, order.id(), Jsons.createObjectBuilder()
                         .add("orderId", order.id())
                         .add("reason", order.cancelReason())
                         .build());
@@ -134,7 +134,7 @@ public class OrderBook {
     public Order ship(String orderId, String shipmentId, String carrier, String trackingNo) {
         Order order = visible(orderId);
         if (order.ship(shipmentId, carrier, trackingNo, clock.now())) {
-            outbox.record(EventType.ORDER_SHIPPED, order.id(), Json.createObjectBuilder()
+            outbox.record(EventType.ORDER_SHIPPED, order.id(), Jsons.createObjectBuilder()
                     .add("orderId", order.id())
                     .add("shipmentId", shipmentId)
                     .add("carrier", carrier)
@@ -153,7 +153,7 @@ public class OrderBook {
             return;
         }
         if (order.deliver(at, clock.now())) {
-            outbox.record(EventType.ORDER_DELIVERED, order.id(), Json.createObjectBuilder()
+            outbox.record(EventType.ORDER_DELIVERED, order.id(), Jsons.createObjectBuilder()
                     .add("orderId", order.id())
                     .add("shipmentId", shipmentId)
                     .add("deliveredAt", at.toString())
@@ -179,7 +179,7 @@ public class OrderBook {
 
     private void complete(Order order, String reason) {
         order.confirmReceipt(reason, clock.now());
-        outbox.record(EventType.ORDER_COMPLETED, order.id(), Json.createObjectBuilder()
+        outbox.record(EventType.ORDER_COMPLETED, order.id(), Jsons.createObjectBuilder()
                 .add("orderId", order.id())
                 .add("reason", reason)
                 .build());

@@ -4,7 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import shop.order.checkout.control.OrderBook;
 import shop.order.checkout.entity.Order;
+import shop.platform.json.Jsons;
 
 /**
  * inventory-war asks here (internal surface only) before it records a shipment: the order moves
@@ -44,7 +44,7 @@ public class OrderShipmentResource {
     @Operation(hidden = true)
     public JsonObject ship(@PathParam("id") @Size(max = 36) String orderId, @NotNull @Valid ShipmentNotice notice) {
         Order order = orders.ship(orderId, notice.shipmentId(), notice.carrier(), notice.trackingNo());
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("orderId", order.id())
                 .add("userId", order.userId())
                 .add("status", order.status().name())

@@ -8,7 +8,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -17,6 +16,7 @@ import jakarta.json.JsonValue;
 import shop.order.pricing.entity.BasketLine;
 import shop.order.pricing.entity.CouponChoice;
 import shop.order.pricing.entity.Quote;
+import shop.platform.json.Jsons;
 import shop.platform.problem.ErrorCode;
 import shop.platform.problem.ProblemException;
 
@@ -85,18 +85,18 @@ public class PromotionsRule implements PricingRule {
     }
 
     private static JsonObject request(Quote quote) {
-        JsonArrayBuilder lines = Json.createArrayBuilder();
+        JsonArrayBuilder lines = Jsons.createArrayBuilder();
         for (BasketLine line : quote.basket().lines()) {
-            JsonArrayBuilder path = Json.createArrayBuilder();
+            JsonArrayBuilder path = Jsons.createArrayBuilder();
             line.categoryPath().forEach(path::add);
-            lines.add(Json.createObjectBuilder()
+            lines.add(Jsons.createObjectBuilder()
                     .add("skuId", line.skuId())
                     .add("productId", line.productId())
                     .add("categoryPath", path)
                     .add("amount", line.amount())
                     .add("quantity", line.quantity()));
         }
-        JsonObjectBuilder request = Json.createObjectBuilder().add("currency", quote.currency()).add("lines", lines);
+        JsonObjectBuilder request = Jsons.createObjectBuilder().add("currency", quote.currency()).add("lines", lines);
         if (quote.basket().shopperId() != null) {
             request.add("userId", quote.basket().shopperId());
         }

@@ -1,6 +1,5 @@
 package shop.order.pricing.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -9,6 +8,7 @@ import shop.order.pricing.entity.Adjustment;
 import shop.order.pricing.entity.BasketLine;
 import shop.order.pricing.entity.CouponChoice;
 import shop.order.pricing.entity.Quote;
+import shop.platform.json.Jsons;
 import shop.platform.web.Texts;
 
 /** The JSON of a quote: totals (CONTRACT.md), priced lines, and the adjustments that explain them. */
@@ -19,7 +19,7 @@ public final class QuoteJson {
 
     /** {@code {items, discount, shipping, points, payable}} in fen. */
     public static JsonObject totals(Quote quote) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("items", quote.items())
                 .add("discount", quote.discount())
                 .add("shipping", quote.shipping())
@@ -29,14 +29,14 @@ public final class QuoteJson {
     }
 
     public static JsonArray lines(Quote quote) {
-        JsonArrayBuilder lines = Json.createArrayBuilder();
+        JsonArrayBuilder lines = Jsons.createArrayBuilder();
         for (BasketLine line : quote.basket().lines()) {
-            lines.add(Json.createObjectBuilder()
+            lines.add(Jsons.createObjectBuilder()
                     .add("skuId", line.skuId())
                     .add("productId", line.productId())
                     .add("name", line.productName())
                     .add("specs", Texts.parseJson(line.specsJson()))
-                    .add("image", line.image() == null ? JsonValue.NULL : Json.createValue(line.image()))
+                    .add("image", line.image() == null ? JsonValue.NULL : Jsons.createValue(line.image()))
                     .add("price", line.unitPrice())
                     .add("quantity", line.quantity())
                     .add("amount", line.amount()));
@@ -45,11 +45,11 @@ public final class QuoteJson {
     }
 
     public static JsonArray adjustments(Quote quote) {
-        JsonArrayBuilder adjustments = Json.createArrayBuilder();
+        JsonArrayBuilder adjustments = Jsons.createArrayBuilder();
         for (Adjustment adjustment : quote.adjustments()) {
-            JsonArrayBuilder skus = Json.createArrayBuilder();
+            JsonArrayBuilder skus = Jsons.createArrayBuilder();
             adjustment.skuIds().forEach(skus::add);
-            adjustments.add(Json.createObjectBuilder()
+            adjustments.add(Jsons.createObjectBuilder()
                     .add("rule", adjustment.rule())
                     .add("part", adjustment.part().name())
                     .add("label", adjustment.label())
@@ -61,27 +61,27 @@ public final class QuoteJson {
 
     /** The coupon the quote uses, or JSON null. */
     public static JsonValue couponId(Quote quote) {
-        return quote.couponId() == null ? JsonValue.NULL : Json.createValue(quote.couponId());
+        return quote.couponId() == null ? JsonValue.NULL : Jsons.createValue(quote.couponId());
     }
 
     /** The shopper's coupons against this basket: which apply, what each would take off, why not. */
     public static JsonArray coupons(Quote quote) {
-        JsonArrayBuilder coupons = Json.createArrayBuilder();
+        JsonArrayBuilder coupons = Jsons.createArrayBuilder();
         for (CouponChoice c : quote.coupons()) {
-            coupons.add(Json.createObjectBuilder()
+            coupons.add(Jsons.createObjectBuilder()
                     .add("couponId", c.couponId())
                     .add("templateId", c.templateId())
                     .add("name", c.name())
                     .add("applicable", c.applicable())
                     .add("discount", c.discount())
-                    .add("reason", c.reason() == null ? JsonValue.NULL : Json.createValue(c.reason())));
+                    .add("reason", c.reason() == null ? JsonValue.NULL : Jsons.createValue(c.reason())));
         }
         return coupons.build();
     }
 
     /** The whole preview: lines, totals, currency, adjustments, the coupon used and how each coupon fits. */
     public static JsonObject preview(Quote quote) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("lines", lines(quote))
                 .add("totals", totals(quote))
                 .add("currency", quote.currency())

@@ -9,7 +9,6 @@ import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -22,6 +21,7 @@ import shop.order.refund.entity.RefundStatus;
 import shop.order.refund.entity.RestockLine;
 import shop.order.returns.control.ReturnDesk;
 import shop.platform.events.EventType;
+import shop.platform.json.Jsons;
 import shop.platform.money.Money;
 import shop.platform.outbox.Outbox;
 import shop.platform.time.ShopClock;
@@ -66,7 +66,7 @@ public class RefundLedger {
         OrderRefund refund = OrderRefund.running(refundId, orderId, lraId, Order.USER_CANCELLED, order.totals().payable(), restock,
                 null, clock.now());
         em.persist(refund);
-        outbox.record(EventType.ORDER_CANCELLED, order.id(), Json.createObjectBuilder()
+        outbox.record(EventType.ORDER_CANCELLED, order.id(), Jsons.createObjectBuilder()
                 .add("orderId", order.id())
                 .add("reason", Order.USER_CANCELLED)
                 .add("paid", true)
@@ -82,7 +82,7 @@ public class RefundLedger {
                 return;
             }
             Order order = em.find(Order.class, refund.orderId(), LockModeType.PESSIMISTIC_WRITE);
-            JsonObjectBuilder event = Json.createObjectBuilder()
+            JsonObjectBuilder event = Jsons.createObjectBuilder()
                     .add("orderId", order.id())
                     .add("refundId", refund.id())
                     .add("amount", Money.of(refund.amount(), order.currency()).toJson())

@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import shop.order.checkout.control.OrderBook;
@@ -27,6 +26,7 @@ import shop.order.refund.entity.RestockLine;
 import shop.order.returns.control.ReturnDesk;
 import shop.order.returns.entity.OrderReturn;
 import shop.order.returns.entity.ReturnStatus;
+import shop.platform.json.Jsons;
 import shop.platform.problem.ErrorCode;
 import shop.platform.problem.ProblemException;
 import shop.platform.saga.Sagas;
@@ -162,7 +162,7 @@ public class RefundSaga {
     /** A refund of the whole order gives its coupon back when the saga closes (if it can still be used). */
     private void returnCoupon(URI lra, Order order) {
         if (order.couponId() != null) {
-            coupons.announce(lra.toString(), Json.createObjectBuilder().add("orderId", order.id()).add("couponId", order.couponId()).build());
+            coupons.announce(lra.toString(), Jsons.createObjectBuilder().add("orderId", order.id()).add("couponId", order.couponId()).build());
         }
     }
 
@@ -179,7 +179,7 @@ public class RefundSaga {
         }
         JsonObject answer;
         try {
-            answer = payments.refund(refund.id(), Json.createObjectBuilder()
+            answer = payments.refund(refund.id(), Jsons.createObjectBuilder()
                     .add("paymentId", order.paymentId())
                     .add("orderId", order.id())
                     .add("amount", refund.amount())
@@ -233,8 +233,8 @@ public class RefundSaga {
     }
 
     private static JsonObject stockReturn(String orderId, String refundId, List<RestockLine> lines) {
-        JsonArrayBuilder units = Json.createArrayBuilder();
-        lines.forEach(l -> units.add(Json.createObjectBuilder().add("skuId", l.skuId()).add("quantity", l.quantity())));
-        return Json.createObjectBuilder().add("orderId", orderId).add("refundId", refundId).add("lines", units).build();
+        JsonArrayBuilder units = Jsons.createArrayBuilder();
+        lines.forEach(l -> units.add(Jsons.createObjectBuilder().add("skuId", l.skuId()).add("quantity", l.quantity())));
+        return Jsons.createObjectBuilder().add("orderId", orderId).add("refundId", refundId).add("lines", units).build();
     }
 }

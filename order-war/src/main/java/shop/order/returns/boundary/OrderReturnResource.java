@@ -10,7 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -29,6 +28,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import shop.order.returns.control.ReturnDesk;
 import shop.order.returns.entity.OrderReturn;
+import shop.platform.json.Jsons;
 
 /**
  * A shopper's returns of one of their orders (CONTRACT.md): {@code POST} asks to send back some
@@ -73,8 +73,8 @@ public class OrderReturnResource {
     @GET
     @Operation(summary = "The returns of one of my orders, oldest first")
     public JsonObject list(@PathParam("orderId") @Size(max = 36) String orderId) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsons.createArrayBuilder();
         returns.ofOrder(orderId, caller.getSubject()).forEach(r -> items.add(ReturnJson.of(r)));
-        return Json.createObjectBuilder().add("items", items).build();
+        return Jsons.createObjectBuilder().add("items", items).build();
     }
 }

@@ -1,10 +1,10 @@
 package shop.order.returns.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import shop.order.returns.entity.OrderReturn;
+import shop.platform.json.Jsons;
 
 /** A return as shoppers and operators read it. */
 final class ReturnJson {
@@ -13,18 +13,18 @@ final class ReturnJson {
     }
 
     static JsonObject of(OrderReturn r) {
-        JsonArrayBuilder lines = Json.createArrayBuilder();
-        r.lines().forEach(l -> lines.add(Json.createObjectBuilder().add("lineId", l.lineId()).add("skuId", l.skuId())
+        JsonArrayBuilder lines = Jsons.createArrayBuilder();
+        r.lines().forEach(l -> lines.add(Jsons.createObjectBuilder().add("lineId", l.lineId()).add("skuId", l.skuId())
                 .add("quantity", l.quantity())));
-        JsonArrayBuilder history = Json.createArrayBuilder();
+        JsonArrayBuilder history = Jsons.createArrayBuilder();
         r.history().forEach(h -> {
-            JsonObjectBuilder step = Json.createObjectBuilder().add("status", h.status().name()).add("at", h.at().toString());
+            JsonObjectBuilder step = Jsons.createObjectBuilder().add("status", h.status().name()).add("at", h.at().toString());
             if (h.note() != null) {
                 step.add("note", h.note());
             }
             history.add(step);
         });
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("id", r.id())
                 .add("orderId", r.orderId())
                 .add("status", r.status().name())
@@ -33,7 +33,7 @@ final class ReturnJson {
                 .add("history", history)
                 .add("createdAt", r.createdAt().toString());
         if (r.refundAmount() != null) {
-            json.add("refund", Json.createObjectBuilder().add("amount", r.refundAmount()).add("includesShipping", r.includesShipping()));
+            json.add("refund", Jsons.createObjectBuilder().add("amount", r.refundAmount()).add("includesShipping", r.includesShipping()));
         }
         return json.build();
     }

@@ -12,7 +12,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -29,6 +28,7 @@ import shop.order.returns.entity.ReturnLine;
 import shop.order.returns.entity.ReturnRefundRule;
 import shop.order.returns.entity.ReturnStatus;
 import shop.platform.events.EventType;
+import shop.platform.json.Jsons;
 import shop.platform.money.Money;
 import shop.platform.outbox.Outbox;
 import shop.platform.paging.Page;
@@ -241,10 +241,10 @@ public class ReturnDesk {
     }
 
     private void announce(OrderReturn r) {
-        JsonArrayBuilder lines = Json.createArrayBuilder();
-        r.lines().forEach(l -> lines.add(Json.createObjectBuilder().add("lineId", l.lineId()).add("skuId", l.skuId())
+        JsonArrayBuilder lines = Jsons.createArrayBuilder();
+        r.lines().forEach(l -> lines.add(Jsons.createObjectBuilder().add("lineId", l.lineId()).add("skuId", l.skuId())
                 .add("quantity", l.quantity())));
-        var data = Json.createObjectBuilder()
+        var data = Jsons.createObjectBuilder()
                 .add("orderId", r.orderId())
                 .add("returnId", r.id())
                 .add("status", r.status().name())

@@ -10,7 +10,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import shop.order.selfcheck.control.InventorySelfCheckClient;
+import shop.platform.json.Jsons;
 
 /**
  * Starts a self-check saga (internal surface only): a new LRA that inventory-war joins and that
@@ -43,7 +43,7 @@ public class SagaSelfCheckResource {
             }
         }
         return Response.status(Response.Status.CREATED)
-                .entity(Json.createObjectBuilder().add("lraId", lraId.toString()).build())
+                .entity(Jsons.createObjectBuilder().add("lraId", lraId.toString()).build())
                 .build();
     }
 }

@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.validation.Valid;
@@ -26,6 +25,7 @@ import shop.payment.provider.control.PaymentProvider;
 import shop.payment.provider.control.PaymentProviders;
 import shop.payment.provider.entity.PaymentOrder;
 import shop.payment.provider.entity.ProviderRequest;
+import shop.platform.json.Jsons;
 import shop.platform.problem.ErrorCode;
 import shop.platform.problem.ProblemException;
 
@@ -78,17 +78,17 @@ public class PaymentResource {
         }
         Payment payment = payments.payWith(id, caller.getSubject(), cashier.provider());
         if (cashier.provider().equals("sandbox")) {
-            return Json.createObjectBuilder().add("provider", "sandbox").add("method", "POST")
+            return Jsons.createObjectBuilder().add("provider", "sandbox").add("method", "POST")
                     .add("url", "/payment/sandbox/pay/" + payment.id()).build();
         }
         PaymentProvider provider = providers.named(cashier.provider()).orElseThrow();
         ProviderRequest request = provider.payRequest(new PaymentOrder(payment.id(), payment.amount(), payment.currency(),
                 "Order " + payment.orderId(), notifyBase + "/" + provider.name()));
-        JsonObjectBuilder parameters = Json.createObjectBuilder();
+        JsonObjectBuilder parameters = Jsons.createObjectBuilder();
         request.parameters().forEach(parameters::add);
-        JsonObjectBuilder headers = Json.createObjectBuilder();
+        JsonObjectBuilder headers = Jsons.createObjectBuilder();
         request.headers().forEach(headers::add);
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("provider", provider.name())
                 .add("method", request.method())
                 .add("url", request.url().toString())
@@ -101,7 +101,7 @@ public class PaymentResource {
     }
 
     static JsonObject json(Payment p) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("id", p.id())
                 .add("orderId", p.orderId())
                 .add("amount", p.amount())

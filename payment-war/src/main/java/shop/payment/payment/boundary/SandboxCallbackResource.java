@@ -7,7 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import shop.platform.json.Jsons;
 import shop.platform.sandbox.CallbackSignature;
 import shop.payment.payment.control.PaidSagas;
 import shop.payment.payment.control.Payments;
@@ -49,6 +49,6 @@ public class SandboxCallbackResource {
         if (applied.outcome() == CallbackOutcome.SUCCEEDED) {
             sagas.close(applied.payment());
         }
-        return Json.createObjectBuilder().add("received", true).add("outcome", applied.outcome().name()).build();
+        return Jsons.createObjectBuilder().add("received", true).add("outcome", applied.outcome().name()).build();
     }
 }

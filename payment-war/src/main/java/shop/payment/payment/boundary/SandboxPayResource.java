@@ -5,7 +5,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -21,6 +20,7 @@ import shop.payment.payment.control.Payments;
 import shop.payment.payment.control.SandboxProvider;
 import shop.payment.payment.entity.Payment;
 import shop.platform.idempotency.Idempotent;
+import shop.platform.json.Jsons;
 
 /**
  * {@code POST /payment/sandbox/pay/{paymentId}}: the shopper pays through the sandbox provider
@@ -53,7 +53,7 @@ public class SandboxPayResource {
         // Paying in the sandbox is choosing it at the cashier (a payment started with another provider switches back).
         Payment payment = payments.payWith(paymentId, caller.getSubject(), "sandbox");
         sandbox.pay(payment, "success".equals(attempt.outcome()));
-        return Response.accepted(Json.createObjectBuilder()
+        return Response.accepted(Jsons.createObjectBuilder()
                 .add("paymentId", payment.id())
                 .add("outcome", attempt.outcome())
                 .add("status", payment.status().name())

@@ -14,7 +14,6 @@ import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -23,6 +22,7 @@ import shop.payment.payment.entity.Payment;
 import shop.payment.payment.entity.PaymentStatus;
 import shop.payment.refund.control.Refunds;
 import shop.platform.events.EventType;
+import shop.platform.json.Jsons;
 import shop.platform.money.Money;
 import shop.platform.outbox.Outbox;
 import shop.platform.problem.ErrorCode;
@@ -239,7 +239,7 @@ public class Payments {
         if (!payment.succeeded(providerTxnId, clock.now())) {
             return CallbackOutcome.UNCHANGED;
         }
-        outbox.record(EventType.PAYMENT_SUCCEEDED, payment.id(), Json.createObjectBuilder()
+        outbox.record(EventType.PAYMENT_SUCCEEDED, payment.id(), Jsons.createObjectBuilder()
                 .add("paymentId", payment.id())
                 .add("orderId", payment.orderId())
                 .add("amount", Money.of(payment.amount(), payment.currency()).toJson())
@@ -258,7 +258,7 @@ public class Payments {
         if (!payment.failed(clock.now())) {
             return CallbackOutcome.UNCHANGED;
         }
-        outbox.record(EventType.PAYMENT_FAILED, payment.id(), Json.createObjectBuilder()
+        outbox.record(EventType.PAYMENT_FAILED, payment.id(), Jsons.createObjectBuilder()
                 .add("paymentId", payment.id())
                 .add("orderId", payment.orderId())
                 .add("reason", "DECLINED")

@@ -14,9 +14,9 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import shop.payment.payment.entity.Payment;
+import shop.platform.json.Jsons;
 import shop.platform.sandbox.CallbackSignature;
 import shop.platform.time.ShopClock;
 
@@ -73,7 +73,7 @@ public class SandboxProvider {
         }
         executor.schedule(() -> {
             try {
-                JsonObjectBuilder body = Json.createObjectBuilder();
+                JsonObjectBuilder body = Jsons.createObjectBuilder();
                 callback.forEach(body::add);
                 shop.deliver(body.build()).close();
             } catch (RuntimeException e) {

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import shop.payment.provider.entity.Acknowledgement;
@@ -27,6 +26,7 @@ import shop.payment.provider.entity.ProviderRequest;
 import shop.payment.provider.entity.ProviderResponse;
 import shop.payment.provider.entity.RefundOrder;
 import shop.payment.provider.entity.StatementEntry;
+import shop.platform.json.Jsons;
 import shop.platform.money.Money;
 import shop.platform.time.ShopClock;
 
@@ -65,7 +65,7 @@ public class AlipayProvider implements PaymentProvider {
     @Override
     public ProviderRequest payRequest(PaymentOrder order) {
         requireCny(order.currency());
-        JsonObject content = Json.createObjectBuilder()
+        JsonObject content = Jsons.createObjectBuilder()
                 .add("out_trade_no", MerchantNumbers.of(order.paymentId()))
                 .add("total_amount", Yuan.of(order.amount()))
                 .add("subject", order.subject())
@@ -79,7 +79,7 @@ public class AlipayProvider implements PaymentProvider {
     @Override
     public ProviderRequest refundRequest(RefundOrder refund) {
         requireCny(refund.currency());
-        JsonObjectBuilder content = Json.createObjectBuilder()
+        JsonObjectBuilder content = Jsons.createObjectBuilder()
                 .add("out_trade_no", MerchantNumbers.of(refund.paymentId()))
                 .add("refund_amount", Yuan.of(refund.refund()))
                 .add("out_request_no", MerchantNumbers.of(refund.refundId()));

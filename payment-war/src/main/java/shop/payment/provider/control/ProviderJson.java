@@ -2,12 +2,12 @@ package shop.payment.provider.control;
 
 import java.io.StringReader;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import shop.platform.json.Jsons;
 
 /**
  * Reading providers' JSON: required fields that refuse the message when absent, and the raw
@@ -21,7 +21,7 @@ final class ProviderJson {
 
     /** {@code text} as a JSON object. */
     static JsonObject object(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = Jsons.createReader(new StringReader(text))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new MalformedProviderMessage("not a JSON object: " + e.getMessage(), e);

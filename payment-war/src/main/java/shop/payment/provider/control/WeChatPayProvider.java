@@ -22,7 +22,6 @@ import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import shop.payment.provider.entity.Acknowledgement;
@@ -34,6 +33,7 @@ import shop.payment.provider.entity.ProviderRequest;
 import shop.payment.provider.entity.ProviderResponse;
 import shop.payment.provider.entity.RefundOrder;
 import shop.payment.provider.entity.StatementEntry;
+import shop.platform.json.Jsons;
 import shop.platform.money.Money;
 import shop.platform.time.ShopClock;
 
@@ -87,13 +87,13 @@ public class WeChatPayProvider implements PaymentProvider {
     @Override
     public ProviderRequest payRequest(PaymentOrder order) {
         requireCny(order.currency());
-        String body = Json.createObjectBuilder()
+        String body = Jsons.createObjectBuilder()
                 .add("appid", settings.appId())
                 .add("mchid", settings.mchId())
                 .add("description", order.subject())
                 .add("out_trade_no", MerchantNumbers.of(order.paymentId()))
                 .add("notify_url", order.notifyUrl())
-                .add("amount", Json.createObjectBuilder().add("total", order.amount()).add("currency", order.currency()))
+                .add("amount", Jsons.createObjectBuilder().add("total", order.amount()).add("currency", order.currency()))
                 .build().toString();
         return post(PAY_PATH, body);
     }
@@ -101,7 +101,7 @@ public class WeChatPayProvider implements PaymentProvider {
     @Override
     public ProviderRequest refundRequest(RefundOrder refund) {
         requireCny(refund.currency());
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = Jsons.createObjectBuilder()
                 .add("out_trade_no", MerchantNumbers.of(refund.paymentId()))
                 .add("out_refund_no", MerchantNumbers.of(refund.refundId()));
         if (refund.reason() != null && !refund.reason().isBlank()) {
@@ -110,7 +110,7 @@ public class WeChatPayProvider implements PaymentProvider {
         if (refund.notifyUrl() != null) {
             body.add("notify_url", refund.notifyUrl());
         }
-        body.add("amount", Json.createObjectBuilder().add("refund", refund.refund()).add("total", refund.total())
+        body.add("amount", Jsons.createObjectBuilder().add("refund", refund.refund()).add("total", refund.total())
                 .add("currency", refund.currency()));
         return post(REFUND_PATH, body.build().toString());
     }

@@ -8,7 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -26,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import shop.payment.reconciliation.control.Reconciliation;
 import shop.payment.reconciliation.entity.ReconciliationReport;
+import shop.platform.json.Jsons;
 import shop.platform.paging.Page;
 import shop.platform.paging.PageParams;
 import shop.platform.problem.ProblemException;
@@ -87,16 +87,16 @@ public class ReconciliationResource {
     }
 
     static JsonObject json(ReconciliationReport r, boolean withMismatches) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("date", r.day().toString())
                 .add("provider", r.provider())
                 .add("ranAt", r.ranAt().toString())
                 .add("matched", r.matched())
                 .add("mismatchCount", r.mismatches().size());
         if (withMismatches) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
+            JsonArrayBuilder list = Jsons.createArrayBuilder();
             r.mismatches().forEach(m -> {
-                JsonObjectBuilder item = Json.createObjectBuilder().add("problem", m.problem().name()).add("kind", m.kind());
+                JsonObjectBuilder item = Jsons.createObjectBuilder().add("problem", m.problem().name()).add("kind", m.kind());
                 if (m.paymentId() != null) {
                     item.add("paymentId", m.paymentId());
                 }

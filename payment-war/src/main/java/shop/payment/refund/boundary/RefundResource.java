@@ -4,7 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.Size;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import shop.payment.refund.control.Refunds;
 import shop.payment.refund.entity.Refund;
+import shop.platform.json.Jsons;
 import shop.platform.problem.ProblemException;
 
 /** Refunds for finance: one by id, or those of a payment or an order. */
@@ -33,9 +33,9 @@ public class RefundResource {
         if ((paymentId == null) == (orderId == null)) {
             throw ProblemException.invalid("paymentId", "give paymentId or orderId");
         }
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsons.createArrayBuilder();
         (paymentId != null ? refunds.ofPayment(paymentId) : refunds.ofOrder(orderId)).forEach(r -> items.add(json(r)));
-        return Json.createObjectBuilder().add("items", items).build();
+        return Jsons.createObjectBuilder().add("items", items).build();
     }
 
     @GET
@@ -46,7 +46,7 @@ public class RefundResource {
     }
 
     static JsonObject json(Refund r) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("id", r.id())
                 .add("paymentId", r.paymentId())
                 .add("orderId", r.orderId())

@@ -8,7 +8,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +23,7 @@ import shop.payment.provider.entity.ProviderNotification;
 import shop.payment.provider.entity.RefundOrder;
 import shop.payment.refund.entity.Refund;
 import shop.platform.events.EventType;
+import shop.platform.json.Jsons;
 import shop.platform.money.Money;
 import shop.platform.outbox.Outbox;
 import shop.platform.problem.ErrorCode;
@@ -172,7 +172,7 @@ public class Refunds {
     }
 
     private void announce(Payment payment, Refund refund) {
-        outbox.record(EventType.PAYMENT_REFUNDED, payment.id(), Json.createObjectBuilder()
+        outbox.record(EventType.PAYMENT_REFUNDED, payment.id(), Jsons.createObjectBuilder()
                 .add("paymentId", payment.id())
                 .add("orderId", payment.orderId())
                 .add("refundId", refund.id())

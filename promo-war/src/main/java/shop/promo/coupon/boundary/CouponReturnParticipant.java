@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -27,6 +26,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import shop.platform.json.Jsons;
 import shop.platform.saga.Sagas;
 import shop.promo.coupon.control.CouponLocks;
 import shop.promo.coupon.entity.CouponReturn;
@@ -61,7 +61,7 @@ public class CouponReturnParticipant {
     public JsonObject announce(@QueryParam("lraId") @NotNull URI lraId, @NotNull @Valid ReturnRequest request) {
         sagas.join(lraId, participant, Duration.ZERO);
         CouponReturn announced = locks.announceReturn(lraId.toString(), request.orderId(), request.couponId());
-        return Json.createObjectBuilder().add("lraId", announced.lraId()).add("state", announced.state().name()).build();
+        return Jsons.createObjectBuilder().add("lraId", announced.lraId()).add("state", announced.state().name()).build();
     }
 
     @PUT

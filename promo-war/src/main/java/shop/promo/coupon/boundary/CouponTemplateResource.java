@@ -10,7 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -32,6 +31,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import shop.platform.json.Jsons;
 import shop.platform.time.Ids;
 import shop.platform.time.ShopClock;
 import shop.promo.coupon.control.CouponTemplates;
@@ -84,7 +84,7 @@ public class CouponTemplateResource {
     @PermitAll
     @Operation(summary = "Coupon templates shoppers can claim now or soon (operators: ?all=true for every one)")
     public JsonArray list(@QueryParam("all") @DefaultValue("false") boolean all) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         boolean operator = caller.getRawToken() != null && caller.getGroups().contains("operator");
         (all && operator ? templates.all(500) : templates.live(200)).forEach(t -> list.add(json(t)));
         return list.build();
@@ -133,13 +133,13 @@ public class CouponTemplateResource {
     }
 
     static JsonObject json(CouponTemplate t) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("id", t.id())
                 .add("name", t.name())
                 .add("type", t.type().name())
                 .add("threshold", t.threshold())
                 .add("discount", t.discount())
-                .add("maxDiscount", t.maxDiscount() == null ? JsonValue.NULL : Json.createValue(t.maxDiscount()))
+                .add("maxDiscount", t.maxDiscount() == null ? JsonValue.NULL : Jsons.createValue(t.maxDiscount()))
                 .add("currency", t.currency())
                 .add("label", t.offer("").label())
                 .add("scope", PromotionJson.scopeJson(t.scope()))

@@ -7,7 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import shop.platform.json.Jsons;
 import shop.platform.time.ShopClock;
 import shop.promo.coupon.control.CouponWallet;
 import shop.promo.coupon.entity.Coupon;
@@ -42,13 +42,13 @@ public class MyCouponResource {
     @Operation(summary = "Your coupons, newest first; status AVAILABLE, LOCKED, USED or EXPIRED filters")
     public JsonArray mine(@QueryParam("status") @Pattern(regexp = "AVAILABLE|LOCKED|USED|EXPIRED") String status) {
         OffsetDateTime now = clock.now();
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         wallet.mine(caller.getSubject(), status == null ? null : CouponStatus.valueOf(status)).forEach(c -> list.add(json(c, now)));
         return list.build();
     }
 
     static JsonObject json(Coupon c, OffsetDateTime now) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("id", c.id())
                 .add("templateId", c.template().id())
                 .add("status", c.statusAt(now).name())
@@ -56,7 +56,7 @@ public class MyCouponResource {
                 .add("label", c.template().offer(c.id()).label())
                 .add("validFrom", c.template().validFrom().toString())
                 .add("validTo", c.template().validTo().toString())
-                .add("orderId", c.orderId() == null ? JsonValue.NULL : Json.createValue(c.orderId()))
+                .add("orderId", c.orderId() == null ? JsonValue.NULL : Jsons.createValue(c.orderId()))
                 .add("claimedAt", c.claimedAt().toString())
                 .build();
     }

@@ -5,12 +5,12 @@ import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import shop.platform.events.EventType;
+import shop.platform.json.Jsons;
 import shop.platform.outbox.Outbox;
 import shop.platform.problem.ErrorCode;
 import shop.platform.problem.ProblemException;
@@ -77,7 +77,7 @@ public class CouponLocks {
         }
         Coupon coupon = em.find(Coupon.class, lock.couponId(), LockModeType.PESSIMISTIC_WRITE);
         if (coupon != null && coupon.use(lock.orderId(), clock.now())) {
-            outbox.record(EventType.PROMO_COUPON_REDEEMED, coupon.id(), Json.createObjectBuilder()
+            outbox.record(EventType.PROMO_COUPON_REDEEMED, coupon.id(), Jsons.createObjectBuilder()
                     .add("couponId", coupon.id())
                     .add("templateId", coupon.template().id())
                     .add("userId", coupon.userId())

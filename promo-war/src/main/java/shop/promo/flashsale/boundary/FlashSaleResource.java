@@ -9,7 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -29,6 +28,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import shop.platform.json.Jsons;
 import shop.platform.time.ShopClock;
 import shop.promo.flashsale.control.FlashSales;
 import shop.promo.flashsale.entity.FlashSale;
@@ -75,7 +75,7 @@ public class FlashSaleResource {
     @Operation(summary = "Flash sales on now (active=true) or not over yet, soonest first")
     public JsonArray list(@QueryParam("active") @DefaultValue("false") boolean active) {
         OffsetDateTime now = clock.now();
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         sales.list(active, 200).forEach(s -> list.add(json(s, now)));
         return list.build();
     }
@@ -97,7 +97,7 @@ public class FlashSaleResource {
     }
 
     static JsonObject json(FlashSale s, OffsetDateTime now) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("id", s.id())
                 .add("skuId", s.skuId())
                 .add("productId", s.productId())

@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -31,6 +30,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import shop.platform.json.Jsons;
 import shop.platform.saga.Sagas;
 import shop.promo.flashsale.control.FlashSaleQuota;
 import shop.promo.flashsale.entity.FlashSaleTake;
@@ -120,7 +120,7 @@ public class FlashSaleTakeParticipant {
     }
 
     private static JsonObject json(FlashSaleTake take) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("takeId", take.id())
                 .add("flashSaleId", take.flashSaleId())
                 .add("quantity", take.quantity())

@@ -11,12 +11,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import shop.platform.events.EventType;
+import shop.platform.json.Jsons;
 import shop.platform.outbox.Outbox;
 import shop.platform.problem.ErrorCode;
 import shop.platform.problem.ProblemException;
@@ -113,7 +113,7 @@ public class FlashSaleQuota {
         if (((Number) left.get(0)).intValue() == 0) {
             soldOut.put(saleId, System.nanoTime() + soldOutRecheck.toNanos());
             outbox.record(EventType.PROMO_FLASHSALE_SOLDOUT, saleId,
-                    Json.createObjectBuilder().add("flashSaleId", saleId).add("skuId", sale.skuId()).build());
+                    Jsons.createObjectBuilder().add("flashSaleId", saleId).add("skuId", sale.skuId()).build());
             LOG.info(() -> "flash sale " + saleId + " sold out");
         }
         return take;

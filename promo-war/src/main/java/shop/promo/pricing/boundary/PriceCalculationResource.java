@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -23,6 +22,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import shop.platform.json.Jsons;
 import shop.promo.pricing.control.Promotions;
 import shop.promo.pricing.entity.BestPrice;
 import shop.promo.pricing.entity.CartLine;
@@ -66,9 +66,9 @@ public class PriceCalculationResource {
         List<CartLine> lines = request.lines().stream()
                 .map(l -> new CartLine(l.skuId(), l.productId(), l.categoryPath(), l.amount(), l.quantity())).toList();
         BestPrice.Result result = promotions.calculate(request.userId(), request.couponId(), request.currency(), lines);
-        JsonArrayBuilder components = Json.createArrayBuilder();
+        JsonArrayBuilder components = Jsons.createArrayBuilder();
         for (Component c : result.components()) {
-            components.add(Json.createObjectBuilder()
+            components.add(Jsons.createObjectBuilder()
                     .add("source", c.source().name())
                     .add("id", c.id())
                     .add("name", c.name())
@@ -76,19 +76,19 @@ public class PriceCalculationResource {
                     .add("amount", c.amount())
                     .add("skuIds", PromotionJson.strings(c.skuIds())));
         }
-        JsonArrayBuilder coupons = Json.createArrayBuilder();
+        JsonArrayBuilder coupons = Jsons.createArrayBuilder();
         for (CouponFit fit : result.coupons()) {
-            coupons.add(Json.createObjectBuilder()
+            coupons.add(Jsons.createObjectBuilder()
                     .add("couponId", fit.couponId())
                     .add("templateId", fit.templateId())
                     .add("name", fit.name())
                     .add("applicable", fit.applicable())
                     .add("discount", fit.discount())
-                    .add("reason", fit.reason() == null ? JsonValue.NULL : Json.createValue(fit.reason())));
+                    .add("reason", fit.reason() == null ? JsonValue.NULL : Jsons.createValue(fit.reason())));
         }
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("discount", result.discount())
-                .add("couponId", result.couponId() == null ? JsonValue.NULL : Json.createValue(result.couponId()))
+                .add("couponId", result.couponId() == null ? JsonValue.NULL : Jsons.createValue(result.couponId()))
                 .add("components", components)
                 .add("coupons", coupons)
                 .build();

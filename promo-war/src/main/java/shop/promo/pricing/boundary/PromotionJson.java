@@ -3,11 +3,11 @@ package shop.promo.pricing.boundary;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import shop.platform.json.Jsons;
 import shop.promo.pricing.entity.Scope;
 
 /** JSON shared by the coupon and rule endpoints: the scope form and its reading. */
@@ -31,7 +31,7 @@ public final class PromotionJson {
     }
 
     public static JsonArrayBuilder strings(List<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.createArrayBuilder();
         values.forEach(array::add);
         return array;
     }

@@ -3,10 +3,10 @@ package shop.promo.pricing.entity;
 import java.util.Set;
 import java.util.TreeSet;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import shop.platform.json.Jsons;
 
 /**
  * Which goods a coupon or rule covers: lines in one of {@code categoryIds} (a category covers
@@ -31,11 +31,11 @@ public record Scope(Set<String> categoryIds, Set<String> productIds) {
 
     /** {@code {categoryIds: [...], productIds: [...]}}, ids sorted so equal scopes read the same. */
     public JsonObject toJson() {
-        JsonArrayBuilder categories = Json.createArrayBuilder();
+        JsonArrayBuilder categories = Jsons.createArrayBuilder();
         new TreeSet<>(categoryIds).forEach(categories::add);
-        JsonArrayBuilder products = Json.createArrayBuilder();
+        JsonArrayBuilder products = Jsons.createArrayBuilder();
         new TreeSet<>(productIds).forEach(products::add);
-        return Json.createObjectBuilder().add("categoryIds", categories).add("productIds", products).build();
+        return Jsons.createObjectBuilder().add("categoryIds", categories).add("productIds", products).build();
     }
 
     public static Scope fromJson(JsonObject json) {

@@ -4,7 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import shop.platform.json.Jsons;
 import shop.platform.web.Texts;
 import shop.promo.ranking.control.Rankings;
 import shop.promo.ranking.entity.HotList;
@@ -46,18 +46,18 @@ public class HotRankingResource {
             @QueryParam("limit") @DefaultValue("10") @Min(value = 1, message = "must be between 1 and " + MAX_LIMIT)
             @Max(value = MAX_LIMIT, message = "must be between 1 and " + MAX_LIMIT) int limit) {
         HotList list = rankings.hot(Texts.blankToNull(categoryId), limit);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsons.createArrayBuilder();
         for (HotRanking.Place place : list.places()) {
-            items.add(Json.createObjectBuilder()
+            items.add(Jsons.createObjectBuilder()
                     .add("productId", place.productId())
-                    .add("name", place.name() == null ? JsonValue.NULL : Json.createValue(place.name()))
-                    .add("categoryId", place.categoryId() == null ? JsonValue.NULL : Json.createValue(place.categoryId()))
+                    .add("name", place.name() == null ? JsonValue.NULL : Jsons.createValue(place.name()))
+                    .add("categoryId", place.categoryId() == null ? JsonValue.NULL : Jsons.createValue(place.categoryId()))
                     .add("unitsSold", place.unitsSold())
                     .add("rank", place.rank()));
         }
-        JsonObjectBuilder answer = Json.createObjectBuilder()
-                .add("categoryId", list.categoryId() == null ? JsonValue.NULL : Json.createValue(list.categoryId()))
-                .add("window", Json.createObjectBuilder()
+        JsonObjectBuilder answer = Jsons.createObjectBuilder()
+                .add("categoryId", list.categoryId() == null ? JsonValue.NULL : Jsons.createValue(list.categoryId()))
+                .add("window", Jsons.createObjectBuilder()
                         .add("from", list.from().toString())
                         .add("to", list.to().toString())
                         .add("length", list.lengthText()))

@@ -4,7 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import shop.platform.json.Jsons;
 import shop.promo.ranking.entity.ProductFact;
 import shop.promo.recommendation.control.Recommender;
 import shop.promo.recommendation.entity.ProductPairs;
@@ -46,25 +46,25 @@ public class RecommendationResource {
             @QueryParam("limit") @DefaultValue("10") @Min(value = 1, message = "must be between 1 and " + MAX_LIMIT)
             @Max(value = MAX_LIMIT, message = "must be between 1 and " + MAX_LIMIT) int limit) {
         Recommendations found = recommender.forProduct(productId.strip(), limit);
-        JsonArrayBuilder together = Json.createArrayBuilder();
+        JsonArrayBuilder together = Jsons.createArrayBuilder();
         for (ProductPairs.Partner partner : found.boughtTogether()) {
-            together.add(Json.createObjectBuilder()
+            together.add(Jsons.createObjectBuilder()
                     .add("productId", partner.productId())
-                    .add("name", partner.name() == null ? JsonValue.NULL : Json.createValue(partner.name()))
+                    .add("name", partner.name() == null ? JsonValue.NULL : Jsons.createValue(partner.name()))
                     .add("orders", partner.orders()));
         }
-        JsonArrayBuilder similar = Json.createArrayBuilder();
+        JsonArrayBuilder similar = Jsons.createArrayBuilder();
         for (Similarity.Similar candidate : found.similar()) {
             ProductFact product = candidate.product();
-            similar.add(Json.createObjectBuilder()
+            similar.add(Jsons.createObjectBuilder()
                     .add("productId", product.productId())
                     .add("name", product.name())
-                    .add("categoryId", product.categoryId() == null ? JsonValue.NULL : Json.createValue(product.categoryId()))
-                    .add("brandId", product.brandId() == null ? JsonValue.NULL : Json.createValue(product.brandId()))
+                    .add("categoryId", product.categoryId() == null ? JsonValue.NULL : Jsons.createValue(product.categoryId()))
+                    .add("brandId", product.brandId() == null ? JsonValue.NULL : Jsons.createValue(product.brandId()))
                     .add("price", product.price())
-                    .add("currency", product.currency() == null ? JsonValue.NULL : Json.createValue(product.currency())));
+                    .add("currency", product.currency() == null ? JsonValue.NULL : Jsons.createValue(product.currency())));
         }
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("productId", found.productId())
                 .add("boughtTogether", together)
                 .add("similar", similar)

@@ -11,7 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -31,6 +30,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import shop.platform.json.Jsons;
 import shop.platform.time.Ids;
 import shop.platform.time.ShopClock;
 import shop.promo.pricing.boundary.PromotionJson;
@@ -77,7 +77,7 @@ public class PromotionRuleResource {
     @PermitAll
     @Operation(summary = "Promotion rules running now or soon")
     public JsonArray live() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         rules.live(200).forEach(r -> list.add(json(r)));
         return list.build();
     }
@@ -117,10 +117,10 @@ public class PromotionRuleResource {
 
     static JsonObject json(PromotionRule r) {
         RuleOffer offer = r.offer();
-        JsonArrayBuilder tiers = Json.createArrayBuilder();
-        offer.tiers().forEach(t -> tiers.add(Json.createObjectBuilder()
+        JsonArrayBuilder tiers = Jsons.createArrayBuilder();
+        offer.tiers().forEach(t -> tiers.add(Jsons.createObjectBuilder()
                 .add("threshold", t.threshold()).add("discount", t.discount()).add("label", offer.label(t))));
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("id", r.id())
                 .add("name", r.name())
                 .add("kind", r.kind().name())

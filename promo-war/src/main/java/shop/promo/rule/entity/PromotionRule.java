@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -15,6 +14,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import shop.platform.json.Jsons;
 import shop.platform.problem.ErrorCode;
 import shop.platform.problem.ProblemException;
 import shop.platform.web.Texts;
@@ -82,8 +82,8 @@ public class PromotionRule {
         r.id = id;
         r.name = name;
         r.kind = kind;
-        JsonArrayBuilder json = Json.createArrayBuilder();
-        tiers.forEach(t -> json.add(Json.createObjectBuilder().add("threshold", t.threshold()).add("discount", t.discount())));
+        JsonArrayBuilder json = Jsons.createArrayBuilder();
+        tiers.forEach(t -> json.add(Jsons.createObjectBuilder().add("threshold", t.threshold()).add("discount", t.discount())));
         r.tiers = json.build().toString();
         r.currency = currency;
         r.scope = scope.toJson().toString();

@@ -4,7 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import shop.platform.json.Jsons;
 import shop.search.product.control.CatalogFollower;
 import shop.search.product.control.ReplicaIndex;
 
@@ -35,7 +35,7 @@ public class IndexAdminResource {
     @GET
     @Operation(summary = "This replica's index: products, the last catalog change applied, rebuild state (operator)")
     public JsonObject state() {
-        JsonObjectBuilder state = Json.createObjectBuilder()
+        JsonObjectBuilder state = Jsons.createObjectBuilder()
                 .add("products", replica.index().size())
                 .add("catalogSeq", replica.index().appliedMark(ReplicaIndex.CATALOG_MARK))
                 .add("readModelSeq", replica.index().appliedMark(ReplicaIndex.READ_MODEL_MARK))
@@ -43,7 +43,7 @@ public class IndexAdminResource {
                 .add("rebuilding", follower.rebuilding());
         CatalogFollower.Rebuild last = follower.lastRebuild();
         if (last != null) {
-            state.add("lastRebuild", Json.createObjectBuilder().add("finishedAt", last.finishedAt().toString())
+            state.add("lastRebuild", Jsons.createObjectBuilder().add("finishedAt", last.finishedAt().toString())
                     .add("products", last.products()).add("millis", last.millis()));
         }
         if (follower.lastFailure() != null) {
@@ -57,6 +57,6 @@ public class IndexAdminResource {
     @Operation(summary = "Rebuild this replica's index from the catalog; searches keep being answered meanwhile (operator)")
     public Response rebuild() {
         boolean started = follower.startRebuild();
-        return Response.accepted(Json.createObjectBuilder(state()).add("started", started).build()).build();
+        return Response.accepted(Jsons.createObjectBuilder(state()).add("started", started).build()).build();
     }
 }

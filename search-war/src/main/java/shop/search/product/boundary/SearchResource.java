@@ -7,7 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -26,6 +25,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import shop.platform.json.Jsons;
 import shop.platform.paging.PageParams;
 import shop.platform.paging.PageRequest;
 import shop.platform.problem.ErrorCode;
@@ -112,32 +112,32 @@ public class SearchResource {
     }
 
     static JsonObject json(ProductHits hits) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsons.createArrayBuilder();
         for (ProductHit hit : hits.items()) {
-            items.add(Json.createObjectBuilder()
+            items.add(Jsons.createObjectBuilder()
                     .add("id", hit.id())
                     .add("name", hit.name())
                     .add("highlightedName", hit.highlightedName())
                     .add("price", hit.price())
                     .add("currency", hit.currency())
-                    .add("mainImage", hit.mainImage() == null ? JsonValue.NULL : Json.createValue(hit.mainImage()))
+                    .add("mainImage", hit.mainImage() == null ? JsonValue.NULL : Jsons.createValue(hit.mainImage()))
                     .add("categoryId", hit.categoryId())
-                    .add("brandId", hit.brandId() == null ? JsonValue.NULL : Json.createValue(hit.brandId()))
+                    .add("brandId", hit.brandId() == null ? JsonValue.NULL : Jsons.createValue(hit.brandId()))
                     .add("inStock", hit.inStock())
                     .add("sales", hit.sales()));
         }
-        JsonArrayBuilder bands = Json.createArrayBuilder();
+        JsonArrayBuilder bands = Jsons.createArrayBuilder();
         for (PriceBand band : hits.facets().priceBands()) {
-            bands.add(Json.createObjectBuilder().add("min", band.min())
-                    .add("max", band.max() == null ? JsonValue.NULL : Json.createValue(band.max()))
+            bands.add(Jsons.createObjectBuilder().add("min", band.min())
+                    .add("max", band.max() == null ? JsonValue.NULL : Jsons.createValue(band.max()))
                     .add("count", band.count()));
         }
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("items", items)
                 .add("page", hits.page())
                 .add("size", hits.size())
                 .add("total", hits.total())
-                .add("facets", Json.createObjectBuilder()
+                .add("facets", Jsons.createObjectBuilder()
                         .add("category", counts(hits.facets().category()))
                         .add("brand", counts(hits.facets().brand()))
                         .add("price", bands))
@@ -145,13 +145,13 @@ public class SearchResource {
     }
 
     private static JsonArray counts(List<FacetCount> counts) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        counts.forEach(c -> list.add(Json.createObjectBuilder().add("id", c.id()).add("name", c.name()).add("count", c.count())));
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
+        counts.forEach(c -> list.add(Jsons.createObjectBuilder().add("id", c.id()).add("name", c.name()).add("count", c.count())));
         return list.build();
     }
 
     private static JsonArray strings(List<String> values) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         values.forEach(list::add);
         return list.build();
     }

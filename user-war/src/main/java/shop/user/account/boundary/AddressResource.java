@@ -7,7 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -26,6 +25,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import shop.platform.idempotency.Idempotent;
+import shop.platform.json.Jsons;
 import shop.user.account.control.AddressBook;
 import shop.user.account.entity.Address;
 
@@ -60,7 +60,7 @@ public class AddressResource {
     @GET
     @Operation(summary = "My addresses")
     public Response list() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         book.list(caller.getSubject()).forEach(a -> list.add(json(a)));
         return Response.ok(list.build()).build();
     }
@@ -91,7 +91,7 @@ public class AddressResource {
     }
 
     static JsonObject json(Address a) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("id", a.id())
                 .add("receiver", a.receiver())
                 .add("phone", a.phone())

@@ -5,7 +5,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import shop.platform.json.Jsons;
 import shop.platform.problem.ProblemException;
 import shop.user.account.control.Accounts;
 import shop.user.account.entity.Account;
@@ -57,9 +57,9 @@ public class MeResource {
     }
 
     static JsonObject json(Account account) {
-        JsonArrayBuilder roles = Json.createArrayBuilder();
+        JsonArrayBuilder roles = Jsons.createArrayBuilder();
         account.roles().forEach(roles::add);
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("id", account.id())
                 .add("username", account.username())
                 .add("level", account.level())

@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.json.Json;
 import shop.platform.events.EventType;
+import shop.platform.json.Jsons;
 import shop.platform.outbox.Outbox;
 import shop.platform.problem.ProblemException;
 import shop.platform.time.Ids;
@@ -47,7 +47,7 @@ public class Accounts {
         Account account = Account.register(Ids.newId(), username, passwords.hash(password), email, phone,
                 Set.of(Role.SHOPPER), clock.now());
         em.persist(account);
-        outbox.record(EventType.USER_REGISTERED, account.id(), Json.createObjectBuilder()
+        outbox.record(EventType.USER_REGISTERED, account.id(), Jsons.createObjectBuilder()
                 .add("userId", account.id())
                 .add("username", account.username())
                 .add("registeredAt", account.createdAt().toString())

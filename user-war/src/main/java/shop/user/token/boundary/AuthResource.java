@@ -4,7 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import shop.platform.json.Jsons;
 import shop.platform.problem.ProblemException;
 import shop.user.account.control.Accounts;
 import shop.user.account.entity.Account;
@@ -61,7 +61,7 @@ public class AuthResource {
     public Response register(@NotNull @Valid Registration registration) {
         Account account = accounts.register(registration.username(), registration.password(), registration.email(),
                 registration.phone());
-        JsonObject body = Json.createObjectBuilder().add("id", account.id()).add("username", account.username()).build();
+        JsonObject body = Jsons.createObjectBuilder().add("id", account.id()).add("username", account.username()).build();
         return Response.status(Response.Status.CREATED).entity(body).build();
     }
 
@@ -94,7 +94,7 @@ public class AuthResource {
     }
 
     private JsonObject tokens(Account account, String refreshToken) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("accessToken", accessTokens.issue(account))
                 .add("refreshToken", refreshToken)
                 .add("tokenType", "Bearer")

@@ -1,0 +1,2 @@
+/** JSON-P through one provider per application, looked up once. */
+package shop.platform.json;
