@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  *                                        prints a RESULT line with the latencies
  *   report LABEL WRITE_OUT_FILE          summarises curl's "status seconds" lines: count, p50, p90, p99, max
  *   verify JDBC_URL PASSWORD SALE        the sale's outcome in the database (superuser postgres; the PostgreSQL
- *                                        driver on the class path): orders, most orders of one shopper, quota left
+ *                                        driver on the class path): orders, most orders of one shopper, quota left;
+ *                                        first waits for queued checkouts (202) to settle and says when the last did
  * </pre>
  */
 public class FlashSaleBurst {
@@ -140,13 +141,24 @@ public class FlashSaleBurst {
 
     static void verify(String url, String password, String saleId) throws Exception {
         try (var db = java.sql.DriverManager.getConnection(url, "postgres", password)) {
+            // Queued checkouts (202) are placed in the background: wait until every one has settled.
+            String open = "SELECT count(*) FROM order_svc.flash_checkout WHERE sale_id = ? AND status IN ('QUEUED', 'RUNNING')";
+            for (int i = 0; i < 600 && one(db, open, saleId) > 0; i++) {
+                Thread.sleep(200);
+            }
+            long queuedPlaced = one(db, "SELECT count(*) FROM order_svc.flash_checkout WHERE sale_id = ? AND status = 'PLACED'", saleId);
+            long queuedRefused = one(db, "SELECT count(*) FROM order_svc.flash_checkout WHERE sale_id = ? AND status = 'REFUSED'", saleId);
+            long stillOpen = one(db, open, saleId);
+            long settledMs = one(db, "SELECT coalesce(floor(extract(epoch FROM max(updated_at)) * 1000), 0)::bigint"
+                    + " FROM order_svc.flash_checkout WHERE sale_id = ?", saleId);
             String placed = "FROM order_svc.customer_order WHERE flash_sale_id = ? AND status NOT IN ('REJECTED', 'CHECKING_OUT')";
             long orders = one(db, "SELECT count(*) " + placed, saleId);
             long most = one(db, "SELECT coalesce(max(n), 0) FROM (SELECT count(*) n " + placed + " GROUP BY user_id) o", saleId);
             long left = one(db, "SELECT remaining FROM promo_svc.flash_sale WHERE id = ?", saleId);
             long held = one(db, "SELECT coalesce(sum(quantity), 0) FROM promo_svc.flash_sale_take WHERE flash_sale_id = ?"
                     + " AND state IN ('TAKEN', 'HELD', 'SOLD')", saleId);
-            System.out.printf("RESULT verify orders=%d most=%d left=%d held=%d%n", orders, most, left, held);
+            System.out.printf("RESULT verify orders=%d most=%d left=%d held=%d queued_placed=%d queued_refused=%d queued_open=%d settled_ms=%d%n",
+                    orders, most, left, held, queuedPlaced, queuedRefused, stillOpen, settledMs);
         }
     }
 

@@ -181,6 +181,67 @@ class FlashSaleIT {
         assertEquals(0, remaining(saleId));
     }
 
+    /** The flash order sent with {@code Prefer: respond-async}: answered once the units are taken. */
+    static HttpResponse<String> queue(Shopping shopper, String saleId, String sku, int quantity) {
+        return RunningShop.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(RunningShop.PUBLIC + "/order/orders"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + shopper.token())
+                .header("Prefer", "respond-async, wait=0")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(flashOrder(shopper, saleId, sku, quantity))));
+    }
+
+    static JsonObject settled(Shopping shopper, String location) {
+        return Shopping.await(() -> json(shopper.get(location)), c -> List.of("PLACED", "REFUSED").contains(c.getString("status")), 20_000,
+                "the queued checkout settled");
+    }
+
+    @Test
+    void a_queued_flash_checkout_is_answered_when_its_units_are_taken_and_placed_or_refused_after() {
+        // One unit in stock for a sale of three: the second checkout gets its units, then its saga finds no stock.
+        String[] phone = product(39900, 1);
+        JsonObject sale = onNow(phone[1], 9900, 3, 1);
+        String saleId = sale.getString("id");
+        Shopping first = Shopping.shopper();
+        Shopping second = Shopping.shopper();
+
+        HttpResponse<String> accepted = queue(first, saleId, phone[1], 1);
+        assertEquals(202, accepted.statusCode(), accepted.body());
+        assertEquals("respond-async", accepted.headers().firstValue("Preference-Applied").orElse(null));
+        String location = accepted.headers().firstValue("Location").orElseThrow();
+        JsonObject checkout = json(accepted);
+        assertTrue(location.endsWith("/order/flash-checkouts/" + checkout.getString("id")), location);
+        assertTrue(List.of("QUEUED", "RUNNING").contains(checkout.getString("status")), checkout.toString());
+        assertEquals(2, remaining(saleId), "the unit is taken before the answer");
+        String path = "/order/flash-checkouts/" + checkout.getString("id");
+        assertProblem(second.get(path), 404, "NOT_FOUND");
+
+        JsonObject placed = settled(first, path);
+        assertEquals("PLACED", placed.getString("status"), placed.toString());
+        JsonObject order = first.orderDetail(placed.getString("orderId"));
+        assertEquals("PENDING_PAYMENT", order.getString("status"));
+        assertEquals(saleId, order.getString("flashSaleId"));
+        assertEquals(9900, order.getJsonObject("totals").getInt("items"), "the sale's price");
+        assertEquals(1, json(first.get("/order/orders")).getJsonArray("items").size());
+
+        HttpResponse<String> late = queue(second, saleId, phone[1], 1);
+        assertEquals(202, late.statusCode(), late.body());
+        JsonObject refused = settled(second, "/order/flash-checkouts/" + json(late).getString("id"));
+        assertEquals("REFUSED", refused.getString("status"), refused.toString());
+        assertEquals("OUT_OF_STOCK", refused.getJsonObject("problem").getString("code"), refused.toString());
+        assertTrue(!refused.containsKey("orderId"), refused.toString());
+        Shopping.await(() -> remaining(saleId), n -> n == 2, 15_000, "the refused checkout's unit back in the quota");
+        assertEquals(0, json(second.get("/order/orders")).getJsonArray("items").size(), "a refused checkout leaves no order");
+
+        // The gates answer as before, at once: nothing is queued that was not taken.
+        assertProblem(queue(first, saleId, phone[1], 1), 409, "CONFLICT");
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        JsonObject later = opened(sale(phone[1], 9900, 3, 1, now.plusHours(1), now.plusHours(2)));
+        assertProblem(queue(second, later.getString("id"), phone[1], 1), 409, "NOT_STARTED");
+        assertProblem(queue(second, saleId, phone[1], 2), 409, "CONFLICT");
+
+        first.pay(order.getString("paymentId"), "success");
+        first.awaitOrder(order.getString("id"), "PAID", 15_000);
+    }
+
     @Test
     void before_the_start_after_the_end_and_bad_requests_are_refused() {
         String[] phone = product(19900, 10);

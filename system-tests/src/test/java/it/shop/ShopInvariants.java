@@ -30,8 +30,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <li>no order is left checking out or awaiting payment after its payment window, nor refunding
  * once its refund saga is over;</li>
  * <li>promotions lose nothing: a flash sale's quota and each shopper's units match its takes, a paid
- * flash sale order's units are sold, a coupon template issued exactly what it counts, and a
- * coupon is used by the paid order that locked it.</li>
+ * flash sale order's units are sold, a queued flash checkout settles (placed as its order, or
+ * refused with its units back), a coupon template issued exactly what it counts, and a coupon is
+ * used by the paid order that locked it.</li>
  * </ul>
  * Money and sagas settle asynchronously, so a violation must persist for 30 s to fail the test.
  */
@@ -105,6 +106,13 @@ public class ShopInvariants implements AfterEachCallback {
                 "SELECT o.id || ' (' || o.status || ')' FROM order_svc.customer_order o WHERE o.flash_sale_id IS NOT NULL"
                 + " AND o.status IN ('PAID', 'SHIPPED', 'DELIVERED', 'COMPLETED')"
                 + " AND NOT EXISTS (SELECT 1 FROM promo_svc.flash_sale_take t WHERE t.order_id = o.id AND t.state = 'SOLD')");
+        CHECKS.put("a queued flash checkout settles, placed as its order or refused with its units back",
+                "SELECT c.id || ' (' || c.status || ')' FROM order_svc.flash_checkout c"
+                + " WHERE (c.status IN ('QUEUED', 'RUNNING') AND c.updated_at < now() - interval '3 minutes')"
+                + " OR (c.status = 'PLACED' AND NOT EXISTS (SELECT 1 FROM order_svc.customer_order o WHERE o.id = c.id"
+                + " AND o.flash_sale_id = c.sale_id AND o.status NOT IN ('CHECKING_OUT', 'REJECTED')))"
+                + " OR (c.status = 'REFUSED' AND EXISTS (SELECT 1 FROM promo_svc.flash_sale_take t WHERE t.id = c.take_id"
+                + " AND t.state IN ('TAKEN', 'HELD', 'SOLD') AND t.taken_at < now() - interval '2 minutes'))");
         CHECKS.put("a coupon template has issued exactly the coupons it counts, never more than its total",
                 "SELECT t.id || ': claimed ' || t.claimed || ', coupons ' || (SELECT COUNT(*) FROM promo_svc.coupon c WHERE c.template_id = t.id)"
                 + " FROM promo_svc.coupon_template t WHERE t.claimed <> (SELECT COUNT(*) FROM promo_svc.coupon c WHERE c.template_id = t.id)"

@@ -9,7 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -23,6 +22,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,14 +32,17 @@ import jakarta.ws.rs.core.Response;
 import shop.order.cart.control.CartView;
 import shop.order.cart.control.ShoppingCart;
 import shop.order.checkout.control.Checkout;
+import shop.order.checkout.control.FlashCheckoutQueue;
 import shop.order.checkout.control.OrderBook;
 import shop.order.checkout.control.OrderPricing.Wanted;
+import shop.order.checkout.entity.FlashCheckout;
 import shop.order.checkout.entity.Order;
 import shop.order.checkout.entity.OrderStatus;
 import shop.order.pricing.control.QuoteJson;
 import shop.order.refund.control.RefundSaga;
 import shop.order.returns.control.ReturnDesk;
 import shop.platform.idempotency.Idempotent;
+import shop.platform.json.Jsons;
 import shop.platform.paging.Page;
 import shop.platform.paging.PageParams;
 import shop.platform.problem.ErrorCode;
@@ -61,6 +64,9 @@ public class OrderResource {
 
     @Inject
     Checkout checkout;
+
+    @Inject
+    FlashCheckoutQueue flashQueue;
 
     @Inject
     OrderBook orders;
@@ -94,10 +100,18 @@ public class OrderResource {
     @POST
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Place an order: reserves stock, creates the payment; honours Idempotency-Key")
-    public Response place(@NotNull @Valid PlaceOrder request) {
+    @Operation(summary = "Place an order: reserves stock, creates the payment; honours Idempotency-Key. A flash sale order sent with"
+            + " Prefer: respond-async is answered 202 once its units are taken (the saga follows; see /order/flash-checkouts/{id})")
+    public Response place(@NotNull @Valid PlaceOrder request, @HeaderParam("Prefer") String prefer) {
         List<Wanted> wanted = wanted(request);
         Checkout.Shopper shopper = new Checkout.Shopper(caller.getSubject(), caller.getName());
+        if (request.flashSaleId() != null && respondAsync(prefer)) {
+            // Queued flash checkout: the units are taken now, the saga runs in the background.
+            FlashCheckout accepted = flashQueue.accept(shopper, request.flashSaleId(), wanted, request.addressId());
+            return Response.accepted(FlashCheckoutResource.json(accepted).build())
+                    .location(URI.create("flash-checkouts/" + accepted.id()))
+                    .header("Preference-Applied", "respond-async").build();
+        }
         Order order = request.flashSaleId() == null ? checkout.place(shopper, wanted, request.addressId(), request.couponId())
                 : checkout.placeFlash(shopper, request.flashSaleId(), wanted, request.addressId());
         if (Boolean.TRUE.equals(request.fromCart())) {
@@ -115,6 +129,19 @@ public class OrderResource {
         return QuoteJson.preview(request.flashSaleId() == null
                 ? checkout.preview(shopper, wanted(request), request.addressId(), request.couponId())
                 : checkout.previewFlash(shopper, request.flashSaleId(), wanted(request), request.addressId()));
+    }
+
+    /** RFC 7240: the client prefers an answer before the work is done. */
+    static boolean respondAsync(String prefer) {
+        if (prefer == null) {
+            return false;
+        }
+        for (String preference : prefer.split(",")) {
+            if (preference.split(";")[0].trim().equalsIgnoreCase("respond-async")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The lines asked for, explicitly or as the selected lines of the cart; the parts not offered yet are refused. */
@@ -181,10 +208,10 @@ public class OrderResource {
     }
 
     static JsonObjectBuilder summary(Order o) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("id", o.id())
                 .add("status", o.status().name())
-                .add("totals", Json.createObjectBuilder()
+                .add("totals", Jsons.createObjectBuilder()
                         .add("items", o.totals().items())
                         .add("discount", o.totals().discount())
                         .add("shipping", o.totals().shipping())
@@ -192,8 +219,8 @@ public class OrderResource {
                         .add("payable", o.totals().payable()))
                 .add("currency", o.currency())
                 .add("paymentId", o.paymentId())
-                .add("couponId", o.couponId() == null ? JsonValue.NULL : Json.createValue(o.couponId()))
-                .add("flashSaleId", o.flashSaleId() == null ? JsonValue.NULL : Json.createValue(o.flashSaleId()))
+                .add("couponId", o.couponId() == null ? JsonValue.NULL : Jsons.createValue(o.couponId()))
+                .add("flashSaleId", o.flashSaleId() == null ? JsonValue.NULL : Jsons.createValue(o.flashSaleId()))
                 .add("expiresAt", o.expiresAt().toString())
                 .add("createdAt", o.createdAt().toString());
     }
@@ -204,21 +231,21 @@ public class OrderResource {
 
     /** The detail, with each line's units given back by refunded returns. */
     static JsonObject detail(Order o, Map<String, Integer> returned) {
-        JsonArrayBuilder lines = Json.createArrayBuilder();
-        o.lines().forEach(l -> lines.add(Json.createObjectBuilder()
+        JsonArrayBuilder lines = Jsons.createArrayBuilder();
+        o.lines().forEach(l -> lines.add(Jsons.createObjectBuilder()
                 .add("id", l.lineId())
                 .add("skuId", l.skuId())
                 .add("productId", l.productId())
                 .add("name", l.productName())
                 .add("specs", Texts.parseJson(l.specsJson()))
-                .add("image", l.image() == null ? Json.createValue("") : Json.createValue(l.image()))
+                .add("image", l.image() == null ? Jsons.createValue("") : Jsons.createValue(l.image()))
                 .add("price", l.unitPrice())
                 .add("quantity", l.quantity())
                 .add("amount", l.amount())
                 .add("returned", returned.getOrDefault(l.lineId(), 0))));
-        JsonArrayBuilder history = Json.createArrayBuilder();
+        JsonArrayBuilder history = Jsons.createArrayBuilder();
         o.history().stream().filter(h -> h.status().visible()).forEach(h -> {
-            JsonObjectBuilder step = Json.createObjectBuilder().add("status", h.status().name()).add("at", h.at().toString());
+            JsonObjectBuilder step = Jsons.createObjectBuilder().add("status", h.status().name()).add("at", h.at().toString());
             if (h.reason() != null) {
                 step.add("reason", h.reason());
             }
@@ -229,7 +256,7 @@ public class OrderResource {
             detail.add("cancelReason", o.cancelReason());
         }
         if (o.shipmentId() != null) {
-            detail.add("shipment", Json.createObjectBuilder()
+            detail.add("shipment", Jsons.createObjectBuilder()
                     .add("id", o.shipmentId())
                     .add("carrier", o.carrier())
                     .add("trackingNo", o.trackingNo())

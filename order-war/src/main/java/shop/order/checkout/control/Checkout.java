@@ -14,7 +14,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import shop.order.checkout.control.OrderPricing.Offer;
@@ -23,6 +22,7 @@ import shop.order.checkout.entity.Order;
 import shop.order.checkout.entity.OrderStatus;
 import shop.order.pricing.control.PriceCalculation;
 import shop.order.pricing.entity.Quote;
+import shop.platform.json.Jsons;
 import shop.platform.problem.ErrorCode;
 import shop.platform.problem.ProblemException;
 import shop.platform.saga.Sagas;
@@ -116,22 +116,46 @@ public class Checkout {
             // The price without promotions is not one the shopper was shown: refuse rather than overcharge.
             throw new ProblemException(ErrorCode.SERVICE_UNAVAILABLE, "Promotions cannot be priced right now; try again in a moment.");
         }
-        return inSaga(shopper, quantities, address, quote, null);
+        return inSaga(Ids.newId(), shopper, quantities, address, quote, null);
     }
 
-    /** Units of a flash sale taken before the saga (DESIGN.md), held inside it. */
-    private record FlashTake(String saleId, String takeId) {
+    /**
+     * Units of a flash sale taken before the saga (DESIGN.md) under {@code takeId}, at the sale's
+     * unit {@code price}; held inside the saga.
+     */
+    public record TakenUnits(String saleId, String takeId, String skuId, int quantity, long price) {
     }
 
     /**
      * Places an order in a flash sale: the sale's SKU only, at its price. The cheap gates come
-     * first: a sale sold out a moment ago is 409 at once, and units of the sale's quota are taken
-     * before any saga, so a sold-out burst never reaches the coordinator. Only shoppers who got
-     * units go on, at most {@code max-concurrent-checkouts} at a time (the others wait briefly for
-     * a slot, then get 429); the rest is the normal saga, in which the take is held. A refused
-     * checkout gives the units back.
+     * first ({@link #takeFlash}); only shoppers who got units go on, at most
+     * {@code max-concurrent-checkouts} at a time (the others wait briefly for a slot, then get
+     * 429); the rest is the normal saga, in which the take is held. A refused checkout gives the
+     * units back.
      */
     public Order placeFlash(Shopper shopper, String saleId, List<Wanted> wanted, String addressId) {
+        TakenUnits taken = takeFlash(shopper, saleId, wanted);
+        try {
+            flashGate.enter();
+        } catch (RuntimeException busy) {
+            giveBackQuietly(taken.takeId());
+            throw busy;
+        }
+        try {
+            return placeTaken(shopper, taken, addressId, Ids.newId());
+        } finally {
+            flashGate.leave();
+        }
+    }
+
+    /**
+     * The gates of a flash sale checkout, before any saga: a sale sold out a moment ago is 409 at
+     * once; otherwise the shopper's units are taken from the sale's quota (409 {@code SOLD_OUT},
+     * {@code NOT_STARTED}, {@code ENDED}, {@code CONFLICT} over the limit), with at most
+     * {@code concurrent-takes} takes in flight (one more: 429 at once). A sold-out burst never
+     * reaches the coordinator.
+     */
+    public TakenUnits takeFlash(Shopper shopper, String saleId, List<Wanted> wanted) {
         Map<String, Integer> quantities = OrderPricing.merge(wanted);
         if (quantities.size() != 1) {
             throw ProblemException.invalid("items", "a flash sale order holds the sale's SKU only");
@@ -139,27 +163,29 @@ public class Checkout {
         Map.Entry<String, Integer> line = quantities.entrySet().iterator().next();
         flashGate.refuseIfSoldOut(saleId);
         String takeId = Ids.newId();
-        JsonObject take;
         flashGate.takeTurn();
         try {
             flashGate.refuseIfSoldOut(saleId); // another request may have heard "sold out" since the first look
-            take = takeUnits(saleId, takeId, shopper, line.getKey(), line.getValue());
+            JsonObject take = takeUnits(saleId, takeId, shopper, line.getKey(), line.getValue());
+            return new TakenUnits(saleId, takeId, line.getKey(), line.getValue(), take.getJsonNumber("price").longValueExact());
         } finally {
             flashGate.takeDone();
         }
+    }
+
+    /**
+     * The saga of a flash sale order whose units are taken, placing it as {@code orderId}; a
+     * refusal gives the units back (held ones go back by the saga's compensation).
+     */
+    public Order placeTaken(Shopper shopper, TakenUnits taken, String addressId, String orderId) {
         try {
-            flashGate.enter();
-            try {
-                JsonObject address = addressOf(shopper, addressId);
-                Quote quote = calculation.quote(OrderPricing.basket(quantities, flashOffer(line.getKey(), take), address.getString("province", null))
-                        .forShopper(shopper.userId(), null).inFlashSale(saleId));
-                return inSaga(shopper, quantities, address, quote, new FlashTake(saleId, takeId));
-            } finally {
-                flashGate.leave();
-            }
+            JsonObject address = addressOf(shopper, addressId);
+            Map<String, Integer> quantities = Map.of(taken.skuId(), taken.quantity());
+            Quote quote = calculation.quote(OrderPricing.basket(quantities, flashOffer(taken.skuId(), taken.price()),
+                    address.getString("province", null)).forShopper(shopper.userId(), null).inFlashSale(taken.saleId()));
+            return inSaga(orderId, shopper, quantities, address, quote, taken);
         } catch (RuntimeException refused) {
-            // Units the saga never held go back now; held ones go back by the saga's compensation.
-            giveBackQuietly(takeId);
+            giveBackQuietly(taken.takeId());
             throw refused;
         }
     }
@@ -182,13 +208,12 @@ public class Checkout {
             default -> { }
         }
         String province = addressId == null ? null : addressOf(shopper, addressId).getString("province", null);
-        return calculation.quote(OrderPricing.basket(quantities, flashOffer(sku, sale), province)
+        return calculation.quote(OrderPricing.basket(quantities, flashOffer(sku, sale.getJsonNumber("price").longValueExact()), province)
                 .forShopper(shopper.userId(), null).inFlashSale(saleId));
     }
 
     /** The saga of a priced order: recorded, stock reserved, coupon locked, flash units held, payment created. */
-    private Order inSaga(Shopper shopper, Map<String, Integer> quantities, JsonObject address, Quote quote, FlashTake flash) {
-        String orderId = Ids.newId();
+    private Order inSaga(String orderId, Shopper shopper, Map<String, Integer> quantities, JsonObject address, Quote quote, TakenUnits flash) {
         URI lra = sagas.start("checkout:" + orderId, paymentWindow);
         Order opening = Order.checkingOut(orderId, shopper.userId(), lra.toString(), quote.currency(), OrderPricing.lines(quote, Ids::newId),
                 OrderPricing.totals(quote), address.toString(), clock.now().plus(paymentWindow), clock.now());
@@ -203,13 +228,13 @@ public class Checkout {
             sagas.join(lra, participant, Duration.ZERO);
             inventory.reserve(lra.toString(), reservation(orderId, quantities));
             if (quote.couponId() != null) {
-                coupons.lock(lra.toString(), Json.createObjectBuilder()
+                coupons.lock(lra.toString(), Jsons.createObjectBuilder()
                         .add("orderId", orderId).add("userId", shopper.userId()).add("couponId", quote.couponId()).build());
             }
             if (flash != null) {
-                flashSales.hold(flash.takeId(), lra.toString(), Json.createObjectBuilder().add("orderId", orderId).build());
+                flashSales.hold(flash.takeId(), lra.toString(), Jsons.createObjectBuilder().add("orderId", orderId).build());
             }
-            JsonObject payment = payments.create(lra.toString(), Json.createObjectBuilder()
+            JsonObject payment = payments.create(lra.toString(), Jsons.createObjectBuilder()
                     .add("orderId", orderId)
                     .add("userId", shopper.userId())
                     .add("username", shopper.username() == null ? "" : shopper.username())
@@ -225,7 +250,7 @@ public class Checkout {
 
     private JsonObject takeUnits(String saleId, String takeId, Shopper shopper, String skuId, int quantity) {
         try {
-            return flashSales.take(saleId, takeId, Json.createObjectBuilder().add("userId", shopper.userId()).add("skuId", skuId)
+            return flashSales.take(saleId, takeId, Jsons.createObjectBuilder().add("userId", shopper.userId()).add("skuId", skuId)
                     .add("quantity", quantity).build());
         } catch (ProblemException e) {
             if (e.problem().code() == ErrorCode.SOLD_OUT) {
@@ -257,15 +282,15 @@ public class Checkout {
     }
 
     /** The catalog's offer for the SKU at the sale's price; 422 when the catalog no longer sells it. */
-    private Map<String, Offer> flashOffer(String skuId, JsonObject sale) {
+    private Map<String, Offer> flashOffer(String skuId, long price) {
         Map<String, Offer> offer = offers.of(List.of(skuId));
         if (offer.containsKey(skuId)) {
-            offer.put(skuId, offer.get(skuId).at(sale.getJsonNumber("price").longValueExact()));
+            offer.put(skuId, offer.get(skuId).at(price));
         }
         return offer;
     }
 
-    private void giveBackQuietly(String takeId) {
+    void giveBackQuietly(String takeId) {
         try {
             flashSales.giveBack(takeId);
         } catch (RuntimeException e) {
@@ -307,7 +332,7 @@ public class Checkout {
     private JsonObject addressOf(Shopper shopper, String addressId) {
         try {
             JsonObject address = addresses.ofOwner(addressId, shopper.userId());
-            return Json.createObjectBuilder(address).remove("isDefault").build();
+            return Jsons.createObjectBuilder(address).remove("isDefault").build();
         } catch (ProblemException e) {
             if (e.problem().code() == ErrorCode.NOT_FOUND) {
                 throw new ProblemException(ErrorCode.INVALID_REFERENCE, "No such address in your address book.");
@@ -317,8 +342,8 @@ public class Checkout {
     }
 
     private static JsonObject reservation(String orderId, Map<String, Integer> quantities) {
-        JsonArrayBuilder lines = Json.createArrayBuilder();
-        quantities.forEach((sku, quantity) -> lines.add(Json.createObjectBuilder().add("skuId", sku).add("quantity", quantity)));
-        return Json.createObjectBuilder().add("orderId", orderId).add("lines", lines).build();
+        JsonArrayBuilder lines = Jsons.createArrayBuilder();
+        quantities.forEach((sku, quantity) -> lines.add(Jsons.createObjectBuilder().add("skuId", sku).add("quantity", quantity)));
+        return Jsons.createObjectBuilder().add("orderId", orderId).add("lines", lines).build();
     }
 }
