@@ -91,6 +91,38 @@ class IdentityIT {
         assertEquals(json(wrong).getString("detail"), json(unknown).getString("detail"));
     }
 
+    static HttpResponse<String> signIn(String username, String password) {
+        return post("/user/auth/login", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}", null);
+    }
+
+    @Test
+    void five_failures_lock_a_username_whether_or_not_it_exists_and_the_answers_stay_alike() {
+        String username = registerShopper();
+        String nobody = uniqueName();
+        for (int i = 0; i < 5; i++) {
+            assertProblem(signIn(username, "guess " + i), 401, "UNAUTHORIZED");
+            assertProblem(signIn(nobody, "guess " + i), 401, "UNAUTHORIZED");
+        }
+        // Locked: even the right password is refused, with the answer a wrong one gets.
+        HttpResponse<String> locked = signIn(username, PASSWORD);
+        assertProblem(locked, 401, "UNAUTHORIZED");
+        HttpResponse<String> lockedNobody = signIn(nobody, PASSWORD);
+        assertEquals(json(locked).toString(), json(lockedNobody).toString(), "a lock does not tell which usernames exist");
+        assertEquals(json(signIn(uniqueName(), "guess")).getString("detail"), json(locked).getString("detail"));
+        // Case does not get around it; another username is not affected.
+        assertProblem(signIn(username.toUpperCase(java.util.Locale.ROOT), PASSWORD), 401, "UNAUTHORIZED");
+        assertEquals(200, signIn(registerShopper(), PASSWORD).statusCode());
+
+        // The system tests run with a short lockout (SHOP_USER_LOGIN_LOCKOUT); after it the right password works again.
+        HttpResponse<String> after = Shopping.await(() -> signIn(username, PASSWORD), r -> r.statusCode() == 200, 20_000, "the lock to run out");
+        assertTrue(json(after).containsKey("accessToken"));
+        // A success clears the count: four failures then do not lock.
+        for (int i = 0; i < 4; i++) {
+            assertProblem(signIn(username, "guess " + i), 401, "UNAUTHORIZED");
+        }
+        assertEquals(200, signIn(username, PASSWORD).statusCode());
+    }
+
     @Test
     void refresh_rotates_and_a_reused_refresh_token_revokes_its_family() {
         JsonObject first = login(registerShopper(), PASSWORD);

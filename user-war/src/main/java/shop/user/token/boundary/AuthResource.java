@@ -1,5 +1,7 @@
 package shop.user.token.boundary;
 
+import java.util.Optional;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.PermitAll;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import shop.platform.json.Jsons;
 import shop.platform.problem.ProblemException;
 import shop.user.account.control.Accounts;
+import shop.user.account.control.LoginThrottles;
 import shop.user.account.entity.Account;
 import shop.user.token.control.AccessTokens;
 import shop.user.token.control.RefreshTokens;
@@ -30,6 +33,11 @@ import shop.user.token.control.RefreshTokens;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
+
+    static final String SIGN_IN_REFUSED = "Wrong username or password. After repeated failures, sign-in under that name pauses for a while.";
+
+    @Inject
+    LoginThrottles throttles;
 
     @Inject
     Accounts accounts;
@@ -69,9 +77,17 @@ public class AuthResource {
     @Path("login")
     @Operation(summary = "Sign in: an access token and a refresh token")
     public JsonObject login(@NotNull @Valid Credentials credentials) {
-        Account account = accounts.authenticate(credentials.username(), credentials.password())
-                .orElseThrow(() -> ProblemException.unauthorized("Wrong username or password."));
-        return tokens(account, refreshTokens.start(account.id()));
+        // A locked name is answered as a wrong password: the answer never tells which names exist.
+        if (throttles.locked(credentials.username())) {
+            throw ProblemException.unauthorized(SIGN_IN_REFUSED);
+        }
+        Optional<Account> account = accounts.authenticate(credentials.username(), credentials.password());
+        if (account.isEmpty()) {
+            throttles.failed(credentials.username());
+            throw ProblemException.unauthorized(SIGN_IN_REFUSED);
+        }
+        throttles.succeeded(credentials.username());
+        return tokens(account.get(), refreshTokens.start(account.get().id()));
     }
 
     @POST
