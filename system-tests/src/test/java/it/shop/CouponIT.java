@@ -135,6 +135,34 @@ class CouponIT {
         assertEquals("MISSING", couponStatus(Shopping.shopper(), first), "another shopper never sees my coupons");
     }
 
+    static HttpResponse<String> claimWithKey(Shopping shopper, String templateId, String key) {
+        return RunningShop.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(RunningShop.PUBLIC + "/promo/coupon-templates/"
+                + templateId + "/claim")).header("Authorization", "Bearer " + shopper.token()).header("Idempotency-Key", key)
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+    }
+
+    @Test
+    void a_claim_retried_with_its_idempotency_key_takes_one_coupon() {
+        Shopping shopper = Shopping.shopper();
+        String templateId = issued(template("FIXED", 0, 300, 5, 3)).getString("id");
+        String key = java.util.UUID.randomUUID().toString();
+        HttpResponse<String> first = claimWithKey(shopper, templateId, key);
+        assertEquals(201, first.statusCode(), first.body());
+        HttpResponse<String> retried = claimWithKey(shopper, templateId, key);
+        assertEquals(201, retried.statusCode(), retried.body());
+        assertEquals(json(first).getString("id"), json(retried).getString("id"), "the retry answers the first claim");
+        assertEquals(4, json(RunningShop.get(RunningShop.PUBLIC + "/promo/coupon-templates/" + templateId)).getInt("remaining"));
+
+        HttpResponse<String> another = claimWithKey(shopper, templateId, java.util.UUID.randomUUID().toString());
+        assertEquals(201, another.statusCode(), another.body());
+        assertTrue(!json(another).getString("id").equals(json(first).getString("id")), "a new key is a new claim");
+        assertEquals(3, json(RunningShop.get(RunningShop.PUBLIC + "/promo/coupon-templates/" + templateId)).getInt("remaining"));
+        // The key is the shopper's: another shopper using it claims their own coupon.
+        HttpResponse<String> someoneElse = claimWithKey(Shopping.shopper(), templateId, key);
+        assertEquals(201, someoneElse.statusCode(), someoneElse.body());
+        assertTrue(!json(someoneElse).getString("id").equals(json(first).getString("id")));
+    }
+
     @Test
     void concurrent_claims_never_pass_the_total_or_a_shoppers_limit() throws Exception {
         JsonObject template = issued(template("FIXED", 0, 500, 10, 3));

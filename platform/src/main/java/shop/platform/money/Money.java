@@ -54,6 +54,19 @@ public record Money(long amount, String currency) implements Comparable<Money> {
         return new Money(fen, CNY);
     }
 
+    /**
+     * Fen as yuan the way labels shoppers read show it, without needless decimals ("满300减40"):
+     * 30000 is "300", 1250 is "12.5", 1205 is "12.05".
+     */
+    public static String yuanLabel(long fen) {
+        String sign = fen < 0 ? "-" : "";
+        long abs = Math.abs(fen);
+        if (abs % 100 == 0) {
+            return sign + abs / 100;
+        }
+        return sign + (abs % 10 == 0 ? String.format("%d.%d", abs / 100, (abs % 100) / 10) : String.format("%d.%02d", abs / 100, abs % 100));
+    }
+
     /** Nothing, in {@code currency}; the starting point for a sum. */
     public static Money zero(String currency) {
         return new Money(0, currency);

@@ -14,6 +14,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MoneyTest {
 
     @Test
+    void yuan_labels_drop_needless_decimals() {
+        assertEquals("300", Money.yuanLabel(30000));
+        assertEquals("12.5", Money.yuanLabel(1250));
+        assertEquals("12.05", Money.yuanLabel(1205));
+        assertEquals("0.01", Money.yuanLabel(1));
+        assertEquals("0", Money.yuanLabel(0));
+        assertEquals("-3.5", Money.yuanLabel(-350));
+    }
+
+    @Test
     void cny_is_an_amount_in_fen_of_currency_CNY() {
         Money price = Money.cny(1999);
 

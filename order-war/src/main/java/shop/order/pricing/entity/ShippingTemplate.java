@@ -3,6 +3,8 @@ package shop.order.pricing.entity;
 import java.util.List;
 import java.util.Set;
 
+import shop.platform.money.Money;
+
 /**
  * How shipping is charged: by weight (the first {@code firstUnits} grams, then each started
  * {@code extraUnits} grams) or by piece (the first piece, then each further one); free when the
@@ -32,7 +34,7 @@ public record ShippingTemplate(Mode mode, int firstUnits, int extraUnits, long f
         }
         boolean remote = province != null && remoteRegions.contains(province);
         if (!remote && freeAbove > 0 && itemsAfterDiscount >= freeAbove) {
-            return new Fee(0, "满" + yuan(freeAbove) + "元包邮");
+            return new Fee(0, "满" + Money.yuanLabel(freeAbove) + "元包邮");
         }
         long units = 0;
         for (BasketLine line : lines) {
@@ -43,9 +45,5 @@ public record ShippingTemplate(Mode mode, int firstUnits, int extraUnits, long f
         long fee = Math.addExact(remote ? remoteFirstFee : firstFee, Math.multiplyExact(extraSteps, remote ? remoteExtraFee : extraFee));
         String measure = mode == Mode.WEIGHT ? String.format("%.1f kg", units / 1000.0) : units + " 件";
         return new Fee(fee, (remote ? "偏远地区运费 " : "运费 ") + measure);
-    }
-
-    private static String yuan(long fen) {
-        return fen % 100 == 0 ? Long.toString(fen / 100) : String.format("%d.%02d", fen / 100, fen % 100);
     }
 }

@@ -2,7 +2,6 @@ package shop.promo.coupon.boundary;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.util.Locale;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,6 +30,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import shop.platform.idempotency.Idempotent;
 import shop.platform.json.Jsons;
 import shop.platform.time.Ids;
 import shop.platform.time.ShopClock;
@@ -115,18 +115,14 @@ public class CouponTemplateResource {
     @RolesAllowed("operator")
     @Operation(summary = "Pause claims, resume them, or end the template for good (operator)")
     public JsonObject become(@PathParam("id") @Size(max = 36) String id, @PathParam("action") String action) {
-        PromotionStatus next = switch (action.toLowerCase(Locale.ROOT)) {
-            case "pause" -> PromotionStatus.PAUSED;
-            case "resume" -> PromotionStatus.ACTIVE;
-            default -> PromotionStatus.ENDED;
-        };
-        return json(templates.become(id, next));
+        return json(templates.become(id, PromotionStatus.after(action)));
     }
 
     @POST
     @Path("{id}/claim")
     @RolesAllowed("shopper")
-    @Operation(summary = "Claim a coupon of this template into your wallet")
+    @Idempotent
+    @Operation(summary = "Claim a coupon of this template into your wallet; honours Idempotency-Key (a retried claim takes no second coupon)")
     public Response claim(@PathParam("id") @Size(max = 36) String id) {
         Coupon coupon = wallet.claim(id, caller.getSubject());
         return Response.created(URI.create("me/coupons/" + coupon.id())).entity(MyCouponResource.json(coupon, clock.now())).build();
@@ -142,7 +138,7 @@ public class CouponTemplateResource {
                 .add("maxDiscount", t.maxDiscount() == null ? JsonValue.NULL : Jsons.createValue(t.maxDiscount()))
                 .add("currency", t.currency())
                 .add("label", t.offer("").label())
-                .add("scope", PromotionJson.scopeJson(t.scope()))
+                .add("scope", t.scope().toJson())
                 .add("exclusive", t.exclusive())
                 .add("validFrom", t.validFrom().toString())
                 .add("validTo", t.validTo().toString())

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import shop.platform.json.Jsons;
@@ -34,9 +33,5 @@ public final class PromotionJson {
         JsonArrayBuilder array = Jsons.createArrayBuilder();
         values.forEach(array::add);
         return array;
-    }
-
-    public static JsonObject scopeJson(Scope scope) {
-        return scope.toJson();
     }
 }

@@ -35,14 +35,14 @@ public record CouponOffer(String couponId, String templateId, String name, Type 
         if (base <= 0) {
             return "No goods in this order are covered by the coupon.";
         }
-        return "The covered goods come to " + Labels.yuan(base) + " yuan; the coupon needs " + Labels.yuan(threshold) + ".";
+        return "The covered goods come to " + Money.yuanLabel(base) + " yuan; the coupon needs " + Money.yuanLabel(threshold) + ".";
     }
 
     public String label() {
         String off = switch (type) {
-            case FIXED, THRESHOLD -> (threshold > 0 ? "满" + Labels.yuan(threshold) : "") + "减" + Labels.yuan(discount);
-            case PERCENT -> (threshold > 0 ? "满" + Labels.yuan(threshold) + "享" : "") + Labels.zhe(discount)
-                    + (maxDiscount == null ? "" : "，最高减" + Labels.yuan(maxDiscount));
+            case FIXED, THRESHOLD -> (threshold > 0 ? "满" + Money.yuanLabel(threshold) : "") + "减" + Money.yuanLabel(discount);
+            case PERCENT -> (threshold > 0 ? "满" + Money.yuanLabel(threshold) + "享" : "") + Labels.zhe(discount)
+                    + (maxDiscount == null ? "" : "，最高减" + Money.yuanLabel(maxDiscount));
         };
         return name + "（" + off + "）";
     }

@@ -10,6 +10,19 @@ public enum PromotionStatus {
     PAUSED,
     ENDED;
 
+    /**
+     * The status an operator's action leads to: {@code pause}, {@code resume} or {@code end}
+     * (the resources' path only admits those three).
+     */
+    public static PromotionStatus after(String action) {
+        return switch (action) {
+            case "pause" -> PAUSED;
+            case "resume" -> ACTIVE;
+            case "end" -> ENDED;
+            default -> throw new IllegalArgumentException("no such action: " + action);
+        };
+    }
+
     /** The operators' transitions: pause and resume while not ended; end from anywhere. */
     public boolean canBecome(PromotionStatus next) {
         return this != ENDED && next != this;

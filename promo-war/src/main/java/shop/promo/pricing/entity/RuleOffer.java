@@ -63,7 +63,7 @@ public record RuleOffer(String id, String name, Kind kind, List<Tier> tiers, Sco
     }
 
     public String label(Tier tier) {
-        return kind == Kind.AMOUNT_OFF ? "满" + Labels.yuan(tier.threshold()) + "减" + Labels.yuan(tier.discount())
+        return kind == Kind.AMOUNT_OFF ? "满" + Money.yuanLabel(tier.threshold()) + "减" + Money.yuanLabel(tier.discount())
                 : "满" + tier.threshold() + "件" + Labels.zhe(tier.discount());
     }
 }

@@ -3,7 +3,6 @@ package shop.promo.rule.boundary;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -107,12 +106,7 @@ public class PromotionRuleResource {
     @RolesAllowed("operator")
     @Operation(summary = "Pause, resume or end a rule (operator)")
     public JsonObject become(@PathParam("id") @Size(max = 36) String id, @PathParam("action") String action) {
-        PromotionStatus next = switch (action.toLowerCase(Locale.ROOT)) {
-            case "pause" -> PromotionStatus.PAUSED;
-            case "resume" -> PromotionStatus.ACTIVE;
-            default -> PromotionStatus.ENDED;
-        };
-        return json(rules.become(id, next));
+        return json(rules.become(id, PromotionStatus.after(action)));
     }
 
     static JsonObject json(PromotionRule r) {
@@ -126,7 +120,7 @@ public class PromotionRuleResource {
                 .add("kind", r.kind().name())
                 .add("tiers", tiers)
                 .add("currency", r.currency())
-                .add("scope", PromotionJson.scopeJson(r.scope()))
+                .add("scope", r.scope().toJson())
                 .add("exclusive", r.exclusive())
                 .add("validFrom", r.validFrom().toString())
                 .add("validTo", r.validTo().toString())
