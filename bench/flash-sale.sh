@@ -4,7 +4,8 @@
 # opens a flash sale of BENCH_UNITS units (100, one per shopper) and then, in one run:
 #   1. sends BENCH_SHOPPERS GET /catalog/ping (the trivial JAX-RS endpoint) at once: the baseline;
 #   2. has every shopper send POST /order/orders with the sale's flashSaleId at the same moment
-#      (curl in parallel mode, one connection each; a 429 is retried as its Retry-After says), while
+#      (curl in parallel mode, one connection each, 250 per curl and all curls started together; a
+#      429 is retried as its Retry-After says), while
 #      a product detail is read every 50 ms;
 #   3. checks the outcome in the database: orders of the sale, units per shopper, the quota left.
 # A warm-up burst (50 shoppers, 10 units of another sale) runs first and is not measured.
@@ -61,21 +62,43 @@ sale() {
   operator POST /promo/flash-sales "{\"skuId\":\"$SKU\",\"price\":99900,\"quantity\":$1,\"perUserLimit\":1,\"startsAt\":\"$(date -u -d '-5 sec' +%FT%TZ)\",\"endsAt\":\"$(date -u -d '+1 hour' +%FT%TZ)\"}" | jq -r .id
 }
 
-# One parallel curl run: every line of $2 ("token address") is one shopper ordering one unit of
-# sale $1 at the same moment; a 429 is retried as its Retry-After says. Writes "status seconds"
-# lines to $3 and each answer's body next to it (for its problem code).
+# curl keeps at most 300 transfers of one run open at once (its cap on --parallel-max): requests
+# are written PER_CURL to a config file, and one curl per file is started at the same moment, so
+# every request is in flight together. fire NAME runs NAME.cfg.* and collects the answers in NAME.
+PER_CURL=250
+fire() {
+  local name=$1 f pids=()
+  for f in "$name".cfg.*; do
+    curl -s -Z --parallel-max 300 --parallel-immediate -K "$f" > "$f.out" 2>/dev/null &
+    pids+=($!)
+  done
+  for f in "${pids[@]}"; do wait "$f" || true; done
+  cat "$name".cfg.*.out > "$name"
+}
+# The config of request $1 (from 1) goes to file $2.cfg.<its chunk>; "next" only between transfers
+# of one file (a trailing "next" aborts the whole parallel run).
+chunk() {
+  local n=$1
+  if [ $(( (n - 1) % PER_CURL )) -ne 0 ]; then echo next >> "$2.cfg.$(( (n - 1) / PER_CURL ))"; fi
+  cat >> "$2.cfg.$(( (n - 1) / PER_CURL ))"
+}
+
+# Every line of $2 ("token address") is one shopper ordering one unit of sale $1, all at the same
+# moment; a 429 is retried as its Retry-After says. Writes "status seconds" lines to $3 and each
+# answer's body next to it (for its problem code).
 burst() {
   local sale=$1 shoppers=$2 out=$3 bodies=$3.d i=0
-  rm -rf "$bodies"; mkdir -p "$bodies"
+  rm -rf "$bodies" "$out".cfg.*; mkdir -p "$bodies"
   while read -r token address; do
     i=$((i + 1))
-    [ "$i" -gt 1 ] && echo next   # between transfers only: a trailing "next" aborts the whole parallel run
-    printf 'url = "%s/order/orders"\nrequest = "POST"\nheader = "Content-Type: application/json"\nheader = "Authorization: Bearer %s"\n' "$B" "$token"
-    [ "$ASYNC" = 1 ] && echo 'header = "Prefer: respond-async"'
-    printf 'data = "{\\"items\\":[{\\"skuId\\":\\"%s\\",\\"quantity\\":1}],\\"addressId\\":\\"%s\\",\\"flashSaleId\\":\\"%s\\"}"\n' "$SKU" "$address" "$sale"
-    printf 'retry = 10\noutput = "%s/%d.json"\nwrite-out = "%%{http_code} %%{time_total}\\n"\n' "$bodies" "$i"
-  done < "$shoppers" > "$out.cfg"
-  curl -s -Z --parallel-max 2000 --parallel-immediate -K "$out.cfg" > "$out" 2>/dev/null || true
+    {
+      printf 'url = "%s/order/orders"\nrequest = "POST"\nheader = "Content-Type: application/json"\nheader = "Authorization: Bearer %s"\n' "$B" "$token"
+      if [ "$ASYNC" = 1 ]; then echo 'header = "Prefer: respond-async"'; fi
+      printf 'data = "{\\"items\\":[{\\"skuId\\":\\"%s\\",\\"quantity\\":1}],\\"addressId\\":\\"%s\\",\\"flashSaleId\\":\\"%s\\"}"\n' "$SKU" "$address" "$sale"
+      printf 'retry = 10\noutput = "%s/%d.json"\nwrite-out = "%%{http_code} %%{time_total}\\n"\n' "$bodies" "$i"
+    } | chunk "$i" "$out"
+  done < "$shoppers"
+  fire "$out"
 }
 codes() { cat "$1.d"/*.json | jq -r '.code // .status // "CREATED"' | sort | uniq -c | awk '{printf "%s %s; ", $2, $1}'; }
 
@@ -88,11 +111,11 @@ $BURST report warm-up "$WORK/flash-warm.txt"
 for _ in $(seq 24); do awk '{exit !($1 < 2)}' /proc/loadavg && break; sleep 5; done
 
 echo "== baseline: $SHOPPERS parallel GET /catalog/ping (the trivial JAX-RS endpoint), same client"
+rm -f "$WORK/flash-ping.txt".cfg.*
 for i in $(seq "$SHOPPERS"); do
-  [ "$i" -gt 1 ] && echo next
-  printf 'url = "%s/catalog/ping"\noutput = "/dev/null"\nwrite-out = "%%{http_code} %%{time_total}\\n"\n' "$B"
-done > "$WORK/flash-ping.cfg"
-curl -s -Z --parallel-max 2000 --parallel-immediate -K "$WORK/flash-ping.cfg" > "$WORK/flash-ping.txt" 2>/dev/null || true
+  printf 'url = "%s/catalog/ping"\noutput = "/dev/null"\nwrite-out = "%%{http_code} %%{time_total}\\n"\n' "$B" | chunk "$i" "$WORK/flash-ping.txt"
+done
+fire "$WORK/flash-ping.txt"
 BASE=$($BURST report baseline "$WORK/flash-ping.txt")
 echo "$BASE"
 
