@@ -1,0 +1,77 @@
+package it.shop;
+
+import static it.shop.IdentityIT.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every service answers with the security headers, lets only the configured storefront origin in
+ * through CORS (the system tests configure {@code https://storefront.example}), and refuses an
+ * oversized body before reading it.
+ */
+class HttpHardeningIT {
+
+    static final String STOREFRONT = "https://storefront.example";
+
+    @Test
+    void every_service_sends_the_security_headers_and_https_adds_hsts() {
+        for (String path : new String[] {"/catalog/ping", "/catalog/products", "/promo/flash-sales", "/search/products?q=phone"}) {
+            HttpResponse<String> answer = RunningShop.get(RunningShop.PUBLIC + path);
+            assertEquals(200, answer.statusCode(), path);
+            assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(null), path);
+            assertEquals("DENY", answer.headers().firstValue("X-Frame-Options").orElse(null), path);
+            assertEquals("no-referrer", answer.headers().firstValue("Referrer-Policy").orElse(null), path);
+            assertFalse(answer.headers().firstValue("Strict-Transport-Security").isPresent(), "HSTS only over HTTPS");
+        }
+        HttpResponse<String> secure = RunningShop.get(RunningShop.SECURE + "/catalog/ping");
+        assertTrue(secure.headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="));
+
+        Shopping shopper = Shopping.shopper();
+        HttpResponse<String> mine = shopper.get("/order/orders");
+        assertEquals("no-store", mine.headers().firstValue("Cache-Control").orElse(null), "answers to a signed-in shopper are not cached");
+        assertEquals("nosniff", shopper.get("/user/me").headers().firstValue("X-Content-Type-Options").orElse(null));
+    }
+
+    @Test
+    void only_the_storefront_origin_gets_cors_answers() {
+        HttpResponse<String> preflight = RunningShop.send(HttpRequest.newBuilder(URI.create(RunningShop.PUBLIC + "/order/orders"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", STOREFRONT)
+                .header("Access-Control-Request-Method", "POST").header("Access-Control-Request-Headers", "authorization, content-type"));
+        assertEquals(204, preflight.statusCode(), preflight.body());
+        assertEquals(STOREFRONT, preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse("").contains("Idempotency-Key"));
+
+        HttpResponse<String> read = RunningShop.send(HttpRequest.newBuilder(URI.create(RunningShop.PUBLIC + "/catalog/products"))
+                .header("Origin", STOREFRONT));
+        assertEquals(STOREFRONT, read.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        assertTrue(read.headers().firstValue("Access-Control-Expose-Headers").orElse("").contains("Location"));
+
+        HttpResponse<String> elsewhere = RunningShop.send(HttpRequest.newBuilder(URI.create(RunningShop.PUBLIC + "/order/orders"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST"));
+        assertFalse(elsewhere.headers().firstValue("Access-Control-Allow-Origin").isPresent(), "another origin gets no CORS answer");
+        HttpResponse<String> elsewhereRead = RunningShop.send(HttpRequest.newBuilder(URI.create(RunningShop.PUBLIC + "/catalog/products"))
+                .header("Origin", "https://evil.example"));
+        assertFalse(elsewhereRead.headers().firstValue("Access-Control-Allow-Origin").isPresent());
+    }
+
+    @Test
+    void an_oversized_body_is_refused_with_413_before_it_is_read() {
+        Shopping shopper = Shopping.shopper();
+        String huge = "{\"items\":[{\"skuId\":\"" + "x".repeat(2 * 1024 * 1024) + "\",\"quantity\":1}],\"addressId\":\"a\"}";
+        assertProblem(shopper.orderBody(null, huge), 413, "PAYLOAD_TOO_LARGE");
+        assertProblem(IdentityIT.post("/user/auth/register", "{\"username\":\"" + "y".repeat(1_100_000) + "\",\"password\":\"p\"}", null),
+                413, "PAYLOAD_TOO_LARGE");
+        // A body under the limit is read and judged as usual (here: too long a field, 400).
+        assertProblem(IdentityIT.post("/user/auth/register", "{\"username\":\"" + "y".repeat(10_000) + "\",\"password\":\"correct horse battery\"}",
+                null), 400, "VALIDATION_FAILED");
+    }
+}
