@@ -78,6 +78,9 @@ class CheckoutBadInputIT {
                 + "\",\"flashSaleId\":\"nope\"}"), 422, "INVALID_REFERENCE");
         refused(shopper.orderBody(null, "{\"items\":[{\"skuId\":\"" + sku + "\",\"quantity\":1}],\"addressId\":\"" + address
                 + "\",\"points\":-1}"), 400, "VALIDATION_FAILED");
+        // A new shopper has no points: paying with some is refused before any saga, nothing held.
+        refused(shopper.orderBody(null, "{\"items\":[{\"skuId\":\"" + sku + "\",\"quantity\":1}],\"addressId\":\"" + address
+                + "\",\"points\":100}"), 400, "VALIDATION_FAILED");
     }
 
     @Test

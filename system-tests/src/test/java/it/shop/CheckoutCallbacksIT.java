@@ -35,7 +35,8 @@ class CheckoutCallbacksIT {
     @Test
     void callbacks_for_a_saga_never_seen_succeed_and_a_late_payment_is_then_refused() {
         for (String which : new String[] {"complete", "compensate"}) {
-            for (String base : new String[] {INTERNAL + "/order/internal/checkout-saga", INTERNAL + "/payment/internal/payments"}) {
+            for (String base : new String[] {INTERNAL + "/order/internal/checkout-saga", INTERNAL + "/payment/internal/payments",
+                    INTERNAL + "/user/internal/points/holds"}) {
                 String lra = unknownSaga();
                 HttpResponse<String> first = callback(base, which, lra);
                 HttpResponse<String> again = callback(base, which, lra);
@@ -82,7 +83,8 @@ class CheckoutCallbacksIT {
     @Test
     void the_callbacks_are_not_on_the_public_surface() {
         for (String path : new String[] {"/order/internal/checkout-saga/compensate", "/payment/internal/payments/compensate",
-                "/payment/internal/payments", "/catalog/internal/skus?id=x", "/user/internal/addresses/x?owner=y"}) {
+                "/payment/internal/payments", "/catalog/internal/skus?id=x", "/user/internal/addresses/x?owner=y",
+                "/user/internal/points/holds/compensate", "/user/internal/points/holds/complete", "/user/internal/points/x"}) {
             HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(PUBLIC + path))
                     .header("Long-Running-Action", unknownSaga()).PUT(HttpRequest.BodyPublishers.noBody()));
             assertEquals(404, response.statusCode(), path);

@@ -171,6 +171,7 @@ final class RunningShop {
             Map.entry("SHOP_ORDER_AUTO_RECEIPT_SWEEP", "PT1S"),
             Map.entry("SHOP_ORDER_RETURN_WINDOW", "PT45S"),
             Map.entry("SHOP_USER_LOGIN_LOCKOUT", "PT8S"),
+            Map.entry("SHOP_USER_POINTS_EXPIRY_SWEEP", "PT2S"),
             Map.entry("SHOP_CORS_ALLOWED_ORIGINS", "https://storefront.example"),
             // Alipay with test-only keys and AlipayIT's stand-in gateway.
             Map.entry("SHOP_PAYMENT_ALIPAY_APP_ID", "2021000000000001"),

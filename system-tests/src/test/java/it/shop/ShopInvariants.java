@@ -32,7 +32,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <li>promotions lose nothing: a flash sale's quota and each shopper's units match its takes, a paid
  * flash sale order's units are sold, a queued flash checkout settles (placed as its order, or
  * refused with its units back), a coupon template issued exactly what it counts, and a coupon is
- * used by the paid order that locked it.</li>
+ * used by the paid order that locked it;</li>
+ * <li>points lose nothing: a member's balance is what their lots hold, a paid order's points are
+ * spent, and points are held only while their checkout is open.</li>
  * </ul>
  * Money and sagas settle asynchronously, so a violation must persist for 30 s to fail the test.
  */
@@ -122,6 +124,22 @@ public class ShopInvariants implements AfterEachCallback {
                 + " JOIN order_svc.customer_order o ON o.coupon_id = c.id"
                 + " WHERE (o.status IN ('PAID', 'SHIPPED', 'DELIVERED', 'COMPLETED') AND NOT (c.status = 'USED' AND c.order_id = o.id))"
                 + " OR (c.status = 'LOCKED' AND c.order_id = o.id AND o.status NOT IN ('CHECKING_OUT', 'PENDING_PAYMENT'))");
+        CHECKS.put("a member's points balance is what their lots hold, and a hold took exactly its points from lots",
+                "SELECT m.account_id || ': balance ' || m.points || ', lots ' || COALESCE(l.rest, 0) FROM user_svc.membership m"
+                + " LEFT JOIN (SELECT account_id, SUM(remaining) AS rest FROM user_svc.points_lot GROUP BY account_id) l"
+                + " ON l.account_id = m.account_id WHERE m.points <> COALESCE(l.rest, 0)"
+                + " UNION ALL SELECT h.lra_id || ': holds ' || h.points || ', shares ' || COALESCE(SUM(s.points), 0)"
+                + " FROM user_svc.points_hold h LEFT JOIN user_svc.points_hold_share s ON s.lra_id = h.lra_id"
+                + " WHERE h.account_id IS NOT NULL GROUP BY h.lra_id, h.points HAVING h.points <> COALESCE(SUM(s.points), 0)");
+        CHECKS.put("points a paid order used are spent; points are held only while their checkout is open",
+                "SELECT o.id || ' (' || o.status || ') used ' || o.points_value || ' points' FROM order_svc.customer_order o"
+                + " WHERE o.points_value > 0 AND o.status IN ('PAID', 'SHIPPED', 'DELIVERED', 'COMPLETED')"
+                + " AND NOT EXISTS (SELECT 1 FROM user_svc.points_hold h WHERE h.reference = o.id AND h.state = 'SPENT'"
+                + " AND h.points = o.points_value)"
+                + " UNION ALL SELECT h.lra_id || ' holds ' || h.points || ' for ' || h.reference || ' (' || COALESCE(o.status, 'no order') || ')'"
+                + " FROM user_svc.points_hold h LEFT JOIN order_svc.customer_order o ON o.id = h.reference"
+                + " WHERE h.state = 'HELD' AND h.created_at < now() - interval '1 minute'"
+                + " AND (o.id IS NULL OR o.status NOT IN ('CHECKING_OUT', 'PENDING_PAYMENT'))");
         CHECKS.put("no order is left checking out or awaiting payment after its payment window",
                 "SELECT o.id || ' (' || o.status || ', window ended ' || o.expires_at || ')' FROM order_svc.customer_order o"
                 + " WHERE o.status IN ('CHECKING_OUT', 'PENDING_PAYMENT') AND o.expires_at < now() - interval '30 seconds'");

@@ -83,13 +83,13 @@ public class OrderResource {
     @Inject
     ShoppingCart cart;
 
-    /** A checkout request (CONTRACT.md); points join with their issue. */
+    /** A checkout request (CONTRACT.md); {@code points} to pay with (100 points = 1 yuan). */
     public record PlaceOrder(
             @Size(max = 100, message = "at most 100 lines") List<@NotNull @Valid Item> items,
             Boolean fromCart,
             @NotBlank @Size(max = 36) String addressId,
             @Size(max = 36) String couponId,
-            @Min(0) Integer points,
+            @Min(0) @Max(100_000_000) Integer points,
             @Size(max = 36) String flashSaleId) {
     }
 
@@ -112,7 +112,7 @@ public class OrderResource {
                     .location(URI.create("flash-checkouts/" + accepted.id()))
                     .header("Preference-Applied", "respond-async").build();
         }
-        Order order = request.flashSaleId() == null ? checkout.place(shopper, wanted, request.addressId(), request.couponId())
+        Order order = request.flashSaleId() == null ? checkout.place(shopper, wanted, request.addressId(), request.couponId(), points(request))
                 : checkout.placeFlash(shopper, request.flashSaleId(), wanted, request.addressId());
         if (Boolean.TRUE.equals(request.fromCart())) {
             cart.removeAll(caller.getSubject(), wanted.stream().map(Wanted::skuId).toList());
@@ -127,8 +127,12 @@ public class OrderResource {
     public JsonObject preview(@NotNull @Valid PlaceOrder request) {
         Checkout.Shopper shopper = new Checkout.Shopper(caller.getSubject(), caller.getName());
         return QuoteJson.preview(request.flashSaleId() == null
-                ? checkout.preview(shopper, wanted(request), request.addressId(), request.couponId())
+                ? checkout.preview(shopper, wanted(request), request.addressId(), request.couponId(), points(request))
                 : checkout.previewFlash(shopper, request.flashSaleId(), wanted(request), request.addressId()));
+    }
+
+    private static long points(PlaceOrder request) {
+        return request.points() == null ? 0 : request.points();
     }
 
     /** RFC 7240: the client prefers an answer before the work is done. */
@@ -160,8 +164,8 @@ public class OrderResource {
         if (request.flashSaleId() != null && request.couponId() != null) {
             throw new ProblemException(ErrorCode.COUPON_INVALID, "Coupons do not apply to flash sale orders.");
         }
-        if (request.points() != null && request.points() > 0) {
-            throw ProblemException.invalid("points", "exceeds your points balance (0)");
+        if (request.flashSaleId() != null && points(request) > 0) {
+            throw ProblemException.invalid("points", "points do not pay for flash sale orders");
         }
         if (fromCart) {
             List<Wanted> selected = carts.selected(caller.getSubject()).entrySet().stream()

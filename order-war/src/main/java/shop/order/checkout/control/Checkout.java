@@ -76,6 +76,10 @@ public class Checkout {
     FlashSaleClient flashSales;
 
     @Inject
+    @RestClient
+    PointsClient points;
+
+    @Inject
     FlashSaleGate flashGate;
 
     @Inject
@@ -93,25 +97,30 @@ public class Checkout {
     /**
      * Prices what the shopper asks for, as the order would be priced, without placing anything.
      * The address is optional here: without one, shipping is charged as to a near region.
-     * {@code couponId} null: the best of the shopper's coupons is chosen, as checkout would.
+     * {@code couponId} null: the best of the shopper's coupons is chosen, as checkout would;
+     * {@code pointsWanted} are checked against the shopper's balance when user-war answers.
      */
-    public Quote preview(Shopper shopper, List<Wanted> wanted, String addressId, String couponId) {
+    public Quote preview(Shopper shopper, List<Wanted> wanted, String addressId, String couponId, long pointsWanted) {
         Map<String, Integer> quantities = OrderPricing.merge(wanted);
         String province = addressId == null ? null : addressOf(shopper, addressId).getString("province", null);
-        return calculation.quote(OrderPricing.basket(quantities, offers.of(quantities.keySet()), province)
-                .forShopper(shopper.userId(), couponId));
+        Quote quote = calculation.quote(OrderPricing.basket(quantities, offers.of(quantities.keySet()), province)
+                .forShopper(shopper.userId(), couponId).withPoints(pointsWanted));
+        refuseMissingPoints(shopper, quote, true);
+        return quote;
     }
 
     /**
      * Places the order, or refuses it leaving nothing held. The coupon the price used (the one
      * asked for, or the best of the shopper's) is locked inside the saga: used when the order is
-     * paid, back in the wallet when the saga is cancelled.
+     * paid, back in the wallet when the saga is cancelled. Points paid with are held the same
+     * way: spent when the order is paid, back in the balance when the saga is cancelled.
      */
-    public Order place(Shopper shopper, List<Wanted> wanted, String addressId, String couponId) {
+    public Order place(Shopper shopper, List<Wanted> wanted, String addressId, String couponId, long pointsWanted) {
         Map<String, Integer> quantities = OrderPricing.merge(wanted);
         JsonObject address = addressOf(shopper, addressId);
         Quote quote = calculation.quote(OrderPricing.basket(quantities, offers.of(quantities.keySet()),
-                address.getString("province", null)).forShopper(shopper.userId(), couponId));
+                address.getString("province", null)).forShopper(shopper.userId(), couponId).withPoints(pointsWanted));
+        refuseMissingPoints(shopper, quote, false);
         if (quote.promotionsUnavailable()) {
             // The price without promotions is not one the shopper was shown: refuse rather than overcharge.
             throw new ProblemException(ErrorCode.SERVICE_UNAVAILABLE, "Promotions cannot be priced right now; try again in a moment.");
@@ -231,6 +240,10 @@ public class Checkout {
                 coupons.lock(lra.toString(), Jsons.createObjectBuilder()
                         .add("orderId", orderId).add("userId", shopper.userId()).add("couponId", quote.couponId()).build());
             }
+            if (quote.points() > 0) {
+                points.hold(lra.toString(), Jsons.createObjectBuilder()
+                        .add("userId", shopper.userId()).add("reference", orderId).add("points", quote.points()).build());
+            }
             if (flash != null) {
                 flashSales.hold(flash.takeId(), lra.toString(), Jsons.createObjectBuilder().add("orderId", orderId).build());
             }
@@ -245,6 +258,30 @@ public class Checkout {
         } catch (RuntimeException refused) {
             abandon(orderId, lra, refused);
             throw refused;
+        }
+    }
+
+    /**
+     * A shopper paying with more points than they have is told before any saga starts (400, as
+     * the hold inside the saga would answer). When user-war does not answer, a preview goes on
+     * (the hold decides at checkout) and a checkout goes on to the hold, which decides.
+     */
+    private void refuseMissingPoints(Shopper shopper, Quote quote, boolean preview) {
+        if (quote.points() == 0) {
+            return;
+        }
+        long balance;
+        try {
+            balance = points.balance(shopper.userId()).getJsonNumber("balance").longValueExact();
+        } catch (ProblemException e) {
+            throw e;
+        } catch (RuntimeException unanswered) {
+            LOG.fine(() -> "points balance of " + shopper.userId() + " unknown now (" + unanswered + ")"
+                    + (preview ? "; the preview does not check it" : "; the hold decides"));
+            return;
+        }
+        if (balance < quote.points()) {
+            throw ProblemException.invalid("points", "exceeds your points balance (" + balance + ")");
         }
     }
 

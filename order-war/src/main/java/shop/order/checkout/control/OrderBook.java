@@ -101,6 +101,7 @@ public class OrderBook {
                         .add("productId", l.productId()).add("skuId", l.skuId()).add("quantity", l.quantity())));
                 outbox.record(EventType.ORDER_PAID, order.id(), Jsons.createObjectBuilder()
                         .add("orderId", order.id())
+                        .add("userId", order.userId())
                         .add("paymentId", order.paymentId() == null ? "" : order.paymentId())
                         .add("amount", money(order, order.totals().payable()))
                         .add("paidAt", clock.now().toString())

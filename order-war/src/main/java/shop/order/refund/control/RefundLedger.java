@@ -84,6 +84,7 @@ public class RefundLedger {
             Order order = em.find(Order.class, refund.orderId(), LockModeType.PESSIMISTIC_WRITE);
             JsonObjectBuilder event = Jsons.createObjectBuilder()
                     .add("orderId", order.id())
+                    .add("userId", order.userId())
                     .add("refundId", refund.id())
                     .add("amount", Money.of(refund.amount(), order.currency()).toJson())
                     .add("reason", refund.reason());

@@ -104,6 +104,14 @@ public class Account {
         this.updatedAt = now;
     }
 
+    /** The member level their growth gives them now (user-war's points ledger decides it). */
+    public void reachLevel(int level, OffsetDateTime now) {
+        if (level != this.level) {
+            this.level = level;
+            this.updatedAt = now;
+        }
+    }
+
     public boolean mayLogIn() {
         return status == Status.ACTIVE;
     }
