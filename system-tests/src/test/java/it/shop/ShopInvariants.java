@@ -140,6 +140,13 @@ public class ShopInvariants implements AfterEachCallback {
                 + " FROM user_svc.points_hold h LEFT JOIN order_svc.customer_order o ON o.id = h.reference"
                 + " WHERE h.state = 'HELD' AND h.created_at < now() - interval '1 minute'"
                 + " AND (o.id IS NULL OR o.status NOT IN ('CHECKING_OUT', 'PENDING_PAYMENT'))");
+        CHECKS.put("a done points exchange spent its points and issued its coupon; a refused one took no points",
+                "SELECT e.id || ' (' || e.status || ')' FROM promo_svc.points_exchange e WHERE (e.status = 'DONE' AND (e.coupon_id IS NULL"
+                + " OR NOT EXISTS (SELECT 1 FROM promo_svc.coupon c WHERE c.id = e.coupon_id AND c.user_id = e.user_id)"
+                + " OR NOT EXISTS (SELECT 1 FROM user_svc.points_hold h WHERE h.reference = 'exchange:' || e.id AND h.state = 'SPENT'"
+                + " AND h.points = e.points)))"
+                + " OR (e.status = 'REFUSED' AND (e.coupon_id IS NOT NULL OR EXISTS (SELECT 1 FROM user_svc.points_hold h"
+                + " WHERE h.reference = 'exchange:' || e.id AND h.state = 'SPENT')))");
         CHECKS.put("no order is left checking out or awaiting payment after its payment window",
                 "SELECT o.id || ' (' || o.status || ', window ended ' || o.expires_at || ')' FROM order_svc.customer_order o"
                 + " WHERE o.status IN ('CHECKING_OUT', 'PENDING_PAYMENT') AND o.expires_at < now() - interval '30 seconds'");

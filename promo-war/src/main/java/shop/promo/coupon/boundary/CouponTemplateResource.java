@@ -128,7 +128,7 @@ public class CouponTemplateResource {
         return Response.created(URI.create("me/coupons/" + coupon.id())).entity(MyCouponResource.json(coupon, clock.now())).build();
     }
 
-    static JsonObject json(CouponTemplate t) {
+    public static JsonObject json(CouponTemplate t) {
         return Jsons.createObjectBuilder()
                 .add("id", t.id())
                 .add("name", t.name())

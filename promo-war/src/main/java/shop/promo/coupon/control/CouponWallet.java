@@ -37,7 +37,20 @@ public class CouponWallet {
     @Inject
     ShopClock clock;
 
+    /**
+     * A shopper claims a coupon for free; 409 {@code INVALID_STATE} for a template offered for
+     * points (its coupons are had only by exchange).
+     */
     public Coupon claim(String templateId, String userId) {
+        if (!em.createQuery("SELECT o.id FROM PointsOffer o WHERE o.templateId = :template", String.class)
+                .setParameter("template", templateId).getResultList().isEmpty()) {
+            throw new ProblemException(ErrorCode.INVALID_STATE, "This coupon is had by exchanging points (/promo/points-offers).");
+        }
+        return issue(templateId, userId);
+    }
+
+    /** Issues a coupon of the template to the shopper within the template's limits (a points exchange, a claim). */
+    public Coupon issue(String templateId, String userId) {
         OffsetDateTime now = clock.now();
         CouponTemplate template = em.find(CouponTemplate.class, templateId);
         if (template == null) {
@@ -55,6 +68,29 @@ public class CouponWallet {
         Coupon coupon = Coupon.claimed(Ids.newId(), template, userId, now);
         em.persist(coupon);
         return coupon;
+    }
+
+    /**
+     * Takes back a coupon a cancelled exchange issued, if the shopper has not locked or used it:
+     * the coupon is gone and its unit back in the template. False when it is in use.
+     */
+    public boolean revoke(String couponId) {
+        Coupon coupon = em.find(Coupon.class, couponId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (coupon == null) {
+            return true;
+        }
+        if (coupon.status() != CouponStatus.AVAILABLE) {
+            return false;
+        }
+        em.createNativeQuery("UPDATE coupon_template SET claimed = claimed - 1 WHERE id = ?1 AND claimed > 0")
+                .setParameter(1, coupon.template().id()).executeUpdate();
+        em.remove(coupon);
+        return true;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<CouponTemplate> template(String templateId) {
+        return java.util.Optional.ofNullable(em.find(CouponTemplate.class, templateId));
     }
 
     /** The shopper's coupons, newest first; {@code status} (as the shopper sees it) filters when given. */

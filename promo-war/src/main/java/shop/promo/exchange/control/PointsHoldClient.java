@@ -1,0 +1,39 @@
+package shop.promo.exchange.control;
+
+import java.time.temporal.ChronoUnit;
+
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import shop.platform.problem.DownstreamProblems;
+import shop.platform.problem.ProblemException;
+
+/**
+ * user-war's points hold participant ({@code user-internal/mp-rest/url}). Holding again for the
+ * same saga returns the first hold, so the retry cannot hold twice.
+ */
+@RegisterRestClient(configKey = "user-internal")
+@RegisterProvider(DownstreamProblems.class)
+@Path("internal/points/holds")
+public interface PointsHoldClient {
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 200, jitter = 100, abortOn = ProblemException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS, skipOn = ProblemException.class)
+    @Bulkhead(32)
+    JsonObject hold(@QueryParam("lraId") String lraId, JsonObject hold);
+}
