@@ -1,0 +1,41 @@
+package shop.user.product.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.StringReader;
+
+import org.junit.jupiter.api.Test;
+
+import jakarta.json.JsonObject;
+import shop.platform.json.Jsons;
+import shop.user.product.entity.ProductSnapshot;
+
+/** A favorite or history entry keeps a product's name, its lowest SKU price and its first image. */
+class ProductsTest {
+
+    private static JsonObject json(String text) {
+        try (var reader = Jsons.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+
+    @Test
+    void the_snapshot_has_the_lowest_price_and_the_first_image() {
+        ProductSnapshot snapshot = Products.snapshot(json("""
+                {"id":"p1","name":"华为 Mate","skus":[{"id":"a","price":599900,"currency":"CNY"},{"id":"b","price":499900,"currency":"CNY"}],
+                 "images":["https://img.example/1.png","https://img.example/2.png"]}"""));
+        assertEquals("华为 Mate", snapshot.name());
+        assertEquals(499900, snapshot.price());
+        assertEquals("CNY", snapshot.currency());
+        assertEquals("https://img.example/1.png", snapshot.mainImage());
+    }
+
+    @Test
+    void a_product_without_images_has_no_main_image() {
+        ProductSnapshot snapshot = Products.snapshot(json("""
+                {"id":"p1","name":"T恤","skus":[{"id":"a","price":9900,"currency":"CNY"}],"images":[]}"""));
+        assertNull(snapshot.mainImage());
+        assertEquals(9900, snapshot.price());
+    }
+}
