@@ -2,6 +2,7 @@ package shop.user.product.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.StringReader;
 
@@ -9,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import jakarta.json.JsonObject;
 import shop.platform.json.Jsons;
+import shop.platform.problem.ErrorCode;
+import shop.platform.problem.ProblemException;
 import shop.user.product.entity.ProductSnapshot;
 
 /** A favorite or history entry keeps a product's name, its lowest SKU price and its first image. */
@@ -37,5 +40,23 @@ class ProductsTest {
                 {"id":"p1","name":"T恤","skus":[{"id":"a","price":9900,"currency":"CNY"}],"images":[]}"""));
         assertNull(snapshot.mainImage());
         assertEquals(9900, snapshot.price());
+    }
+
+    @Test
+    void a_product_the_catalog_does_not_show_is_an_invalid_reference() {
+        Products products = new Products();
+        products.catalog = id -> {
+            throw ProblemException.notFound("No such product.");
+        };
+        ProblemException refused = assertThrows(ProblemException.class, () -> products.published("draft-or-unknown"));
+        assertEquals(ErrorCode.INVALID_REFERENCE, refused.problem().code());
+        assertEquals(422, refused.problem().status());
+    }
+
+    @Test
+    void when_the_catalog_cannot_answer_nothing_is_stored_and_the_shopper_may_retry() {
+        ProblemException unavailable = assertThrows(ProblemException.class, () -> new Products().unanswered("p1"));
+        assertEquals(ErrorCode.SERVICE_UNAVAILABLE, unavailable.problem().code());
+        assertEquals("5", unavailable.headers().get("Retry-After"));
     }
 }
