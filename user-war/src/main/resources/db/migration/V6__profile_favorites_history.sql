@@ -24,7 +24,8 @@ CREATE TABLE favorite (
 CREATE INDEX favorite_newest ON favorite (account_id, added_at DESC, id);
 
 -- One row per product a shopper viewed, with the last view: a new view of the same product moves
--- it to the top. Trimmed on every view to the newest 100 products of the last 90 days.
+-- it to the top. Trimmed on every view to the newest 100 products of the last 90 days; views older
+-- than that are also deleted by an hourly sweep, for shoppers who stopped browsing.
 CREATE TABLE browse_history (
     id          VARCHAR(36)   PRIMARY KEY,
     account_id  VARCHAR(36)   NOT NULL REFERENCES account (id),
@@ -37,3 +38,5 @@ CREATE TABLE browse_history (
     CONSTRAINT browse_history_once UNIQUE (account_id, product_id)
 );
 CREATE INDEX browse_history_latest ON browse_history (account_id, viewed_at DESC, id);
+-- The sweep of views past 90 days, across all shoppers.
+CREATE INDEX browse_history_viewed ON browse_history (viewed_at);

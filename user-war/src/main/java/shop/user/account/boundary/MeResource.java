@@ -28,6 +28,7 @@ import shop.user.account.control.Accounts;
 import shop.user.account.entity.Account;
 import shop.user.account.entity.FieldEdit;
 import shop.user.account.entity.Gender;
+import shop.user.account.entity.ProfileRules;
 
 /** The signed-in account's own profile: {@code /user/me}. */
 @Path("me")
@@ -58,8 +59,9 @@ public class MeResource {
             return edit(avatarUrl, url -> url);
         }
 
+        /** Checked by the pattern already; named the same way. */
         FieldEdit<Gender> genderEdit() {
-            return edit(gender, Gender::valueOf);
+            return edit(gender, name -> ProfileRules.gender(name).orElseThrow());
         }
 
         /** Checked by {@link Birthday} already; parsed here the same way. */

@@ -45,7 +45,7 @@ public class Favorites {
      */
     public Favorite add(String accountId, String productId, ProductSnapshot product) {
         // Serialises a shopper's concurrent additions, so the limit and "once per product" hold.
-        em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        lockAccount(accountId);
         Optional<Favorite> existing = find(accountId, productId);
         if (existing.isPresent()) {
             existing.get().refresh(product);
@@ -88,5 +88,15 @@ public class Favorites {
     private Optional<Favorite> find(String accountId, String productId) {
         return em.createNamedQuery(Favorite.ONE, Favorite.class).setParameter("account", accountId)
                 .setParameter("product", productId).getResultStream().findFirst();
+    }
+
+    /**
+     * Locks the shopper's account row; a token can outlive its account by a few minutes, and
+     * its owner's rows must not be written again once it is gone.
+     */
+    private void lockAccount(String accountId) {
+        if (em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE) == null) {
+            throw ProblemException.notFound("No such account.");
+        }
     }
 }

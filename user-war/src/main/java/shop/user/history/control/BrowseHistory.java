@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import shop.platform.paging.Page;
 import shop.platform.paging.PageRequest;
+import shop.platform.problem.ProblemException;
 import shop.platform.time.Ids;
 import shop.platform.time.ShopClock;
 import shop.user.account.entity.Account;
@@ -21,7 +22,7 @@ import shop.user.product.entity.ProductSnapshot;
 /**
  * A shopper's browse history: one entry per product, the last view on top, trimmed to what
  * {@link HistoryRetention} keeps on every view. Entries that aged out while the shopper was away
- * are never listed, and are deleted at their next view.
+ * are never listed, and are deleted by {@link HistorySweep}.
  */
 @ApplicationScoped
 @Transactional
@@ -36,7 +37,7 @@ public class BrowseHistory {
     /** Records that the shopper is viewing the product now. */
     public BrowseEntry viewed(String accountId, String productId, ProductSnapshot product) {
         // Serialises a shopper's concurrent views, so "one entry per product" and the trim hold.
-        em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        lockAccount(accountId);
         var now = clock.now();
         Optional<BrowseEntry> existing = em.createNamedQuery(BrowseEntry.ONE, BrowseEntry.class)
                 .setParameter("account", accountId).setParameter("product", productId).getResultStream().findFirst();
@@ -73,5 +74,21 @@ public class BrowseHistory {
     /** Forgets everything the shopper viewed; also used when the account is deleted. */
     public void clear(String accountId) {
         em.createNamedQuery(BrowseEntry.CLEAR).setParameter("account", accountId).executeUpdate();
+    }
+
+    /** Deletes every shopper's views older than {@link HistoryRetention} keeps; how many went. */
+    public int forgetExpired() {
+        return em.createNamedQuery(BrowseEntry.VIEWED_BEFORE)
+                .setParameter("oldest", HistoryRetention.oldestKept(clock.now())).executeUpdate();
+    }
+
+    /**
+     * Locks the shopper's account row; a token can outlive its account by a few minutes, and
+     * its owner's rows must not be written again once it is gone.
+     */
+    private void lockAccount(String accountId) {
+        if (em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE) == null) {
+            throw ProblemException.notFound("No such account.");
+        }
     }
 }

@@ -21,6 +21,7 @@ import shop.user.product.entity.ProductSnapshot;
         query = "SELECT COUNT(e) FROM BrowseEntry e WHERE e.accountId = :account AND e.viewedAt >= :oldest")
 @NamedQuery(name = BrowseEntry.ONE, query = "SELECT e FROM BrowseEntry e WHERE e.accountId = :account AND e.productId = :product")
 @NamedQuery(name = BrowseEntry.CLEAR, query = "DELETE FROM BrowseEntry e WHERE e.accountId = :account")
+@NamedQuery(name = BrowseEntry.VIEWED_BEFORE, query = "DELETE FROM BrowseEntry e WHERE e.viewedAt < :oldest")
 public class BrowseEntry {
 
     public static final String LATEST_FIRST = "BrowseEntry.latestFirst";
@@ -28,6 +29,7 @@ public class BrowseEntry {
     public static final String SHOWN_COUNT = "BrowseEntry.shownCount";
     public static final String ONE = "BrowseEntry.one";
     public static final String CLEAR = "BrowseEntry.clear";
+    public static final String VIEWED_BEFORE = "BrowseEntry.viewedBefore";
 
     @Id
     private String id;
