@@ -1,5 +1,8 @@
 package shop.user.account.boundary;
 
+import java.time.LocalDate;
+import java.util.function.Function;
+
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -23,6 +26,9 @@ import shop.platform.json.Jsons;
 import shop.platform.problem.ProblemException;
 import shop.user.account.control.Accounts;
 import shop.user.account.entity.Account;
+import shop.user.account.entity.FieldEdit;
+import shop.user.account.entity.Gender;
+import shop.user.account.entity.ProfileRules;
 
 /** The signed-in account's own profile: {@code /user/me}. */
 @Path("me")
@@ -36,11 +42,39 @@ public class MeResource {
     @Inject
     Accounts accounts;
 
-    /** The profile fields a shopper may change; absent fields stay as they are. */
+    /**
+     * The profile fields a shopper may change. Absent or null fields stay as they are; an empty
+     * string clears {@code avatarUrl}, {@code gender} or {@code birthday} (nickname, email and
+     * phone cannot be cleared).
+     */
     public record ProfileChange(
             @Size(min = 1, max = 64) String nickname,
             @Email @Size(max = 254) String email,
-            @Pattern(regexp = "\\+?[0-9]{6,15}", message = "must be a phone number of 6 to 15 digits") String phone) {
+            @Pattern(regexp = "\\+?[0-9]{6,15}", message = "must be a phone number of 6 to 15 digits") String phone,
+            @AvatarUrl String avatarUrl,
+            @Pattern(regexp = "|MALE|FEMALE|UNDISCLOSED", message = "must be MALE, FEMALE or UNDISCLOSED") String gender,
+            @Birthday String birthday) {
+
+        FieldEdit<String> avatarUrlEdit() {
+            return edit(avatarUrl, url -> url);
+        }
+
+        /** Checked by the pattern already; named the same way. */
+        FieldEdit<Gender> genderEdit() {
+            return edit(gender, name -> ProfileRules.gender(name).orElseThrow());
+        }
+
+        /** Checked by {@link Birthday} already; parsed here the same way. */
+        FieldEdit<LocalDate> birthdayEdit() {
+            return edit(birthday, LocalDate::parse);
+        }
+
+        private static <T> FieldEdit<T> edit(String text, Function<String, T> value) {
+            if (text == null) {
+                return FieldEdit.keep();
+            }
+            return text.isEmpty() ? FieldEdit.clear() : FieldEdit.to(value.apply(text));
+        }
     }
 
     @GET
@@ -51,9 +85,10 @@ public class MeResource {
 
     @PATCH
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change my nickname, email or phone")
+    @Operation(summary = "Change my nickname, email, phone, avatarUrl, gender or birthday; \"\" clears the last three")
     public JsonObject change(@NotNull @Valid ProfileChange change) {
-        return json(accounts.updateProfile(caller.getSubject(), change.nickname(), change.email(), change.phone()));
+        return json(accounts.updateProfile(caller.getSubject(), change.nickname(), change.email(), change.phone(),
+                change.avatarUrlEdit(), change.genderEdit(), change.birthdayEdit()));
     }
 
     static JsonObject json(Account account) {
@@ -68,6 +103,9 @@ public class MeResource {
         addOrNull(json, "nickname", account.nickname());
         addOrNull(json, "email", account.email());
         addOrNull(json, "phone", account.phone());
+        addOrNull(json, "avatarUrl", account.avatarUrl());
+        addOrNull(json, "gender", account.gender() == null ? null : account.gender().name());
+        addOrNull(json, "birthday", account.birthday() == null ? null : account.birthday().toString());
         return json.build();
     }
 

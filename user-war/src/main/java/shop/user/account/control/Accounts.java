@@ -1,5 +1,6 @@
 package shop.user.account.control;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -16,6 +17,8 @@ import shop.platform.problem.ProblemException;
 import shop.platform.time.Ids;
 import shop.platform.time.ShopClock;
 import shop.user.account.entity.Account;
+import shop.user.account.entity.FieldEdit;
+import shop.user.account.entity.Gender;
 import shop.user.account.entity.Role;
 
 /** Registration, sign-in checks and profiles. */
@@ -80,9 +83,12 @@ public class Accounts {
         return Optional.ofNullable(em.find(Account.class, id));
     }
 
-    public Account updateProfile(String id, String nickname, String email, String phone) {
+    /** Changes the given profile fields; null names and contacts, and untouched details, stay as they are. */
+    public Account updateProfile(String id, String nickname, String email, String phone, FieldEdit<String> avatarUrl,
+            FieldEdit<Gender> gender, FieldEdit<LocalDate> birthday) {
         Account account = find(id).orElseThrow(() -> ProblemException.notFound("No such account."));
         account.updateProfile(nickname, email, phone, clock.now());
+        account.updateDetails(avatarUrl, gender, birthday, clock.now());
         return account;
     }
 

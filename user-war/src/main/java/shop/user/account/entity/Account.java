@@ -1,5 +1,6 @@
 package shop.user.account.entity;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -39,6 +40,14 @@ public class Account {
     private String phone;
     private String nickname;
     private String roles;
+
+    @Column(name = "avatar_url")
+    private String avatarUrl;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private Gender gender;
+
+    private LocalDate birthday;
 
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private Status status;
@@ -112,6 +121,15 @@ public class Account {
         }
     }
 
+    /** The optional personal details a shopper may fill in, change or clear one by one. */
+    public void updateDetails(FieldEdit<String> avatarUrl, FieldEdit<Gender> gender, FieldEdit<LocalDate> birthday,
+            OffsetDateTime now) {
+        this.avatarUrl = avatarUrl.applyTo(this.avatarUrl);
+        this.gender = gender.applyTo(this.gender);
+        this.birthday = birthday.applyTo(this.birthday);
+        this.updatedAt = now;
+    }
+
     public boolean mayLogIn() {
         return status == Status.ACTIVE;
     }
@@ -142,6 +160,18 @@ public class Account {
 
     public String nickname() {
         return nickname;
+    }
+
+    public String avatarUrl() {
+        return avatarUrl;
+    }
+
+    public Gender gender() {
+        return gender;
+    }
+
+    public LocalDate birthday() {
+        return birthday;
     }
 
     public int level() {
