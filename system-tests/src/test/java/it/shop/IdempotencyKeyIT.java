@@ -33,6 +33,9 @@ class IdempotencyKeyIT {
         assertEquals(201, first.statusCode(), first.body());
         assertEquals(201, again.statusCode(), again.body());
         assertEquals(RunningShop.json(first).getString("id"), RunningShop.json(again).getString("id"));
+        assertTrue(first.headers().firstValue("Location").isPresent(), first.headers().toString());
+        assertEquals(first.headers().firstValue("Location"), again.headers().firstValue("Location"), "the replay says where it is too");
+        assertEquals("true", again.headers().firstValue("Idempotent-Replayed").orElse(""));
         assertEquals(1, book(token));
     }
 

@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.TreeMap;
@@ -16,6 +19,8 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Priorities;
@@ -42,6 +47,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     public static final String HEADER = "Idempotency-Key";
     private static final String CLAIMED = IdempotencyFilter.class.getName() + ".claimed";
     private static final int MAX_KEY_LENGTH = 100;
+    /** Headers of a first answer that a replay repeats: where the created thing is, and which preference was applied. */
+    static final List<String> REPLAYED_HEADERS = List.of("Location", "Preference-Applied");
 
     @Inject
     IdempotencyKeys keys;
@@ -75,8 +82,10 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             request.abortWith(Problem.of(ErrorCode.CONFLICT,
                     "A request with this " + HEADER + " is still in progress.").toResponse());
         } else {
-            request.abortWith(Response.status(stored.status()).type(stored.contentType()).entity(stored.body())
-                    .header("Idempotent-Replayed", "true").build());
+            Response.ResponseBuilder replay = Response.status(stored.status()).type(stored.contentType()).entity(stored.body())
+                    .header("Idempotent-Replayed", "true");
+            headers(stored.headers()).forEach(replay::header);
+            request.abortWith(replay.build());
         }
     }
 
@@ -89,10 +98,40 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             Object entity = response.getEntity();
             String body = entity instanceof JsonStructure json ? json.toString() : entity == null ? "" : entity.toString();
             String type = response.getMediaType() == null ? "application/json" : response.getMediaType().toString();
-            keys.complete(claimed[0], claimed[1], response.getStatus(), type, body);
+            keys.complete(claimed[0], claimed[1], response.getStatus(), type, body, replayedHeaders(response));
         } else {
             keys.release(claimed[0], claimed[1]);
         }
+    }
+
+    /** The replayed headers of the first answer as a JSON object (null when it had none). */
+    static String replayedHeaders(ContainerResponseContext response) {
+        JsonObjectBuilder headers = Jsons.createObjectBuilder();
+        boolean any = false;
+        for (String name : REPLAYED_HEADERS) {
+            String value = response.getHeaderString(name);
+            if (value != null) {
+                headers.add(name, value);
+                any = true;
+            }
+        }
+        return any ? headers.build().toString() : null;
+    }
+
+    /** The stored headers (none for answers kept before headers were). */
+    static Map<String, String> headers(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return Map.of();
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        try (var reader = Jsons.createReader(new StringReader(stored))) {
+            reader.readObject().forEach((name, value) -> {
+                if (REPLAYED_HEADERS.contains(name) && value instanceof JsonString text) {
+                    headers.put(name, text.getString());
+                }
+            });
+        }
+        return headers;
     }
 
     /**

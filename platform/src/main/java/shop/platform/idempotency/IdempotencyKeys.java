@@ -29,7 +29,7 @@ public class IdempotencyKeys {
     ServiceIdentity service;
 
     /** What is known of a key when a request comes with it. */
-    public record Known(String requestHash, boolean completed, int status, String contentType, String body) {
+    public record Known(String requestHash, boolean completed, int status, String contentType, String body, String headers) {
     }
 
     /** Claims the key for a first attempt; empty if claimed now, else what is stored. */
@@ -51,19 +51,19 @@ public class IdempotencyKeys {
                     return Optional.empty();
                 }
             }
-            try (PreparedStatement select = c.prepareStatement("SELECT request_hash, response_status, response_type, response_body"
+            try (PreparedStatement select = c.prepareStatement("SELECT request_hash, response_status, response_type, response_body, response_headers"
                     + " FROM idempotency_key WHERE owner = ? AND key_value = ?")) {
                 select.setString(1, owner);
                 select.setString(2, key);
                 try (ResultSet row = select.executeQuery()) {
                     if (!row.next()) {
                         // Released between our insert and select: treat as still running.
-                        return Optional.of(new Known(requestHash, false, 0, null, null));
+                        return Optional.of(new Known(requestHash, false, 0, null, null, null));
                     }
                     int status = row.getInt("response_status");
                     boolean completed = !row.wasNull();
                     return Optional.of(new Known(row.getString("request_hash"), completed, status,
-                            row.getString("response_type"), row.getString("response_body")));
+                            row.getString("response_type"), row.getString("response_body"), row.getString("response_headers")));
                 }
             }
         } catch (SQLException e) {
@@ -71,10 +71,10 @@ public class IdempotencyKeys {
         }
     }
 
-    /** The first attempt succeeded: keep its answer for replays. */
-    public void complete(String owner, String key, int status, String contentType, String body) {
-        execute("UPDATE idempotency_key SET response_status = ?, response_type = ?, response_body = ? WHERE owner = ? AND key_value = ?",
-                status, contentType, body, owner, key);
+    /** The first attempt succeeded: keep its answer (and the headers a replay repeats, as a JSON object) for replays. */
+    public void complete(String owner, String key, int status, String contentType, String body, String headers) {
+        execute("UPDATE idempotency_key SET response_status = ?, response_type = ?, response_body = ?, response_headers = ?"
+                + " WHERE owner = ? AND key_value = ?", status, contentType, body, headers, owner, key);
     }
 
     /** The first attempt failed: forget the key, so a retry runs again. */

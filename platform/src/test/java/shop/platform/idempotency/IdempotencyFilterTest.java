@@ -38,4 +38,13 @@ class IdempotencyFilterTest {
         assertNotEquals(IdempotencyFilter.hash("POST orders/a/cancel", empty), IdempotencyFilter.hash("POST orders/b/cancel", empty));
         assertEquals(IdempotencyFilter.hash("POST orders/a/cancel", empty), IdempotencyFilter.hash("POST orders/a/cancel", empty));
     }
+
+    @Test
+    void a_replay_repeats_only_the_headers_it_keeps() {
+        assertEquals(java.util.Map.of("Location", "http://shop/order/orders/1", "Preference-Applied", "respond-async"),
+                IdempotencyFilter.headers("{\"Location\":\"http://shop/order/orders/1\",\"Preference-Applied\":\"respond-async\","
+                        + "\"Set-Cookie\":\"x=1\",\"Location2\":5}"));
+        assertEquals(java.util.Map.of(), IdempotencyFilter.headers(null), "answers kept before headers were");
+        assertEquals(java.util.Map.of(), IdempotencyFilter.headers(""));
+    }
 }
