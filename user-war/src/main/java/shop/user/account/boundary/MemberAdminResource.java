@@ -21,6 +21,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import shop.platform.json.Jsons;
 import shop.platform.paging.Page;
 import shop.platform.paging.PageParams;
 import shop.platform.problem.ProblemException;
@@ -101,7 +102,7 @@ public class MemberAdminResource {
 
     /** The profile as {@code /user/me} shows it, plus what the back office needs. */
     static JsonObject json(Account account) {
-        return shop.platform.json.Jsons.createObjectBuilder(MeResource.json(account))
+        return Jsons.createObjectBuilder(MeResource.json(account))
                 .add("status", account.status().name())
                 .add("updatedAt", account.updatedAt().toString())
                 .build();

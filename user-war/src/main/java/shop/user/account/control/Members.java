@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -161,7 +162,7 @@ public class Members {
                 .getResultStream().filter(a -> a.roles().contains(Role.ADMIN)).count();
     }
 
-    private static boolean transition(java.util.function.BooleanSupplier change) {
+    private static boolean transition(BooleanSupplier change) {
         try {
             return change.getAsBoolean();
         } catch (IllegalStateException e) {

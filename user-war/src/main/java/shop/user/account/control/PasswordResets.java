@@ -85,11 +85,15 @@ public class PasswordResets {
     @ConfigProperty(name = "shop.user.password-reset.max-requests", defaultValue = "3")
     int maxRequests;
 
-    /** A reset asked for under {@code username}; whatever happens, the caller is told the same. */
-    public void request(String username) {
+    /**
+     * A reset asked for under {@code username} by a client at {@code clientIp}; whatever happens,
+     * the caller is told the same, and the boundary runs this after answering, so not even the
+     * time taken tells whether the account exists.
+     */
+    public void request(String username, String clientIp) {
         Optional<Account> found = accounts.byUsername(username).filter(Account::mayLogIn);
         if (found.isEmpty()) {
-            audit.record(SecurityEventType.PASSWORD_RESET_REQUESTED, null, null, username, "no active account: nothing sent");
+            audit.recordFrom(clientIp, SecurityEventType.PASSWORD_RESET_REQUESTED, null, null, username, "no active account: nothing sent");
             return;
         }
         // Serialises one account's requests, so the limit and "only the newest works" hold.
@@ -99,14 +103,15 @@ public class PasswordResets {
                 .setParameter("account", account.id()).setParameter("since", now.minus(validFor)).getSingleResult();
         if (recent >= maxRequests) {
             LOG.info(() -> "password reset for account " + account.id() + " not sent: " + recent + " already within " + validFor);
-            audit.record(SecurityEventType.PASSWORD_RESET_REQUESTED, null, account.id(), username, "limit reached: nothing sent");
+            audit.recordFrom(clientIp, SecurityEventType.PASSWORD_RESET_REQUESTED, null, account.id(), username,
+                    "limit reached: nothing sent");
             return;
         }
         revokeOpen(account.id(), now);
         String token = newToken();
         PasswordReset reset = new PasswordReset(Ids.newId(), account.id(), hash(token), now, now.plus(validFor));
         em.persist(reset);
-        audit.record(SecurityEventType.PASSWORD_RESET_REQUESTED, null, account.id(), username, "notice sent");
+        audit.recordFrom(clientIp, SecurityEventType.PASSWORD_RESET_REQUESTED, null, account.id(), username, "notice sent");
         PasswordResetNotice notice = new PasswordResetNotice(account.id(), account.username(), account.email(), account.phone(),
                 token, reset.expiresAt());
         // Sent once the token is stored: never a token that does not work.

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import shop.platform.json.Jsons;
 import shop.platform.paging.Page;
 import shop.platform.paging.PageParams;
 import shop.platform.problem.ProblemException;
@@ -55,7 +56,7 @@ public class SecurityEventResource {
     }
 
     static JsonObject json(SecurityEvent e) {
-        JsonObjectBuilder json = shop.platform.json.Jsons.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("id", e.id())
                 .add("type", e.type().name())
                 .add("occurredAt", e.occurredAt().toString());

@@ -50,10 +50,16 @@ public class SecurityLog {
     @ConfigProperty(name = "shop.user.audit.trust-forwarded-for", defaultValue = "false")
     boolean trustForwardedFor;
 
-    /** An entry in the caller's transaction. */
+    /** An entry in the caller's transaction, from the current request's client. */
     @Transactional
     public void record(SecurityEventType type, String actorId, String accountId, String username, String detail) {
-        em.persist(new SecurityEvent(Ids.newId(), type, clock.now(), actorId, accountId, username, clientAddress(), detail));
+        recordFrom(clientAddress(), type, actorId, accountId, username, detail);
+    }
+
+    /** An entry in the caller's transaction, for work done after its request (the client address taken then). */
+    @Transactional
+    public void recordFrom(String clientIp, SecurityEventType type, String actorId, String accountId, String username, String detail) {
+        em.persist(new SecurityEvent(Ids.newId(), type, clock.now(), actorId, accountId, username, clientIp, detail));
     }
 
     /** An entry in a transaction of its own, for an event that changes nothing else. */
@@ -116,7 +122,8 @@ public class SecurityLog {
         return removed;
     }
 
-    private String clientAddress() {
+    /** The current request's client address (see the class comment), or null outside a request. */
+    public String clientAddress() {
         try {
             if (!request.isResolvable()) {
                 return null;

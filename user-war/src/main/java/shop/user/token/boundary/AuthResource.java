@@ -1,12 +1,15 @@
 package shop.user.token.boundary;
 
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -60,6 +63,9 @@ public class AuthResource {
 
     @Inject
     PasswordResets resets;
+
+    @Resource
+    ManagedExecutorService executor;
 
     /** What a shopper registers with. */
     public record Registration(
@@ -155,7 +161,22 @@ public class AuthResource {
     @Path("password-reset")
     @Operation(summary = "Forgot my password: a one-time reset token is sent to the account (always 202)")
     public Response requestPasswordReset(@NotNull @Valid ResetRequest request) {
-        resets.request(request.username());
+        // Answered before the work is done: an existing account costs more work than an unknown
+        // name, and the answer's timing must not tell them apart.
+        String username = request.username();
+        String clientIp = audit.clientAddress();
+        Runnable work = () -> {
+            try {
+                resets.request(username, clientIp);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "a password reset request failed", e);
+            }
+        };
+        try {
+            executor.execute(work);
+        } catch (RejectedExecutionException e) {
+            work.run();
+        }
         return Response.accepted(Jsons.createObjectBuilder().add("message", RESET_ACCEPTED).build()).build();
     }
 
