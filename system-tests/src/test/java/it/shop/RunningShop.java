@@ -172,12 +172,17 @@ final class RunningShop {
             Map.entry("SHOP_ORDER_RETURN_WINDOW", "PT45S"),
             Map.entry("SHOP_USER_LOGIN_LOCKOUT", "PT8S"),
             Map.entry("SHOP_USER_POINTS_EXPIRY_SWEEP", "PT2S"),
+            // Sandbox adapter: password reset notices, tokens included, as files in DATA/notifications.
+            Map.entry("SHOP_USER_NOTIFICATIONS_OUTBOX_DIR", "notifications"),
             Map.entry("SHOP_CORS_ALLOWED_ORIGINS", "https://storefront.example"),
             // Alipay with test-only keys and AlipayIT's stand-in gateway.
             Map.entry("SHOP_PAYMENT_ALIPAY_APP_ID", "2021000000000001"),
             Map.entry("SHOP_PAYMENT_ALIPAY_PRIVATE_KEY", "file:" + ROOT.resolve("payment-war/src/test/resources/provider-samples/alipay-TEST-ONLY-app-private.pem")),
             Map.entry("SHOP_PAYMENT_ALIPAY_ALIPAY_PUBLIC_KEY", "file:" + ROOT.resolve("payment-war/src/test/resources/provider-samples/alipay-TEST-ONLY-platform-public.pem")),
             Map.entry("SHOP_PAYMENT_ALIPAY_GATEWAY", "http://127.0.0.1:" + PROVIDER_PORT + "/gateway.do"));
+
+    /** Where the shop under test "sends" notices (its sandbox outbox, SHOP_USER_NOTIFICATIONS_OUTBOX_DIR). */
+    static final Path NOTIFICATIONS = DATA.resolve("notifications");
 
     static Map<String, String> settings() {
         Map<String, String> env = new HashMap<>();

@@ -33,6 +33,8 @@ public enum EventType {
 
     /** A shopper created an account. Subject: the user id. */
     USER_REGISTERED("shop.user.registered", Topics.USER, "userId"),
+    /** A user deleted their account; other services should forget their personal data. Subject: the user id. */
+    USER_DELETED("shop.user.deleted", Topics.USER, "userId"),
 
     /** A product became visible and purchasable. Subject: the product id. */
     CATALOG_PRODUCT_PUBLISHED("shop.catalog.product.published", Topics.CATALOG, "productId"),

@@ -28,7 +28,8 @@ class EventTypeTest {
             "shop.promo.coupon.redeemed", "shop.promo.flashsale.soldout");
 
     /** Types added beyond the contract's minimum (CONTRACT.md: "Add to it freely"), each with its schema. */
-    private static final Set<String> ADDED_TYPES = Set.of("shop.catalog.product.rated", "shop.order.delivered", "shop.order.return.changed");
+    private static final Set<String> ADDED_TYPES = Set.of("shop.catalog.product.rated", "shop.order.delivered", "shop.order.return.changed",
+            "shop.user.deleted");
 
     private static final List<String> CONTRACT_TOPICS = List.of(
             "shop.user", "shop.catalog", "shop.inventory", "shop.order", "shop.payment", "shop.promo");

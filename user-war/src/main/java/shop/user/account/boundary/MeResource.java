@@ -17,13 +17,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import shop.platform.json.Jsons;
 import shop.platform.problem.ProblemException;
+import shop.user.account.control.AccountClosure;
 import shop.user.account.control.Accounts;
 import shop.user.account.entity.Account;
 import shop.user.account.entity.FieldEdit;
@@ -41,6 +44,13 @@ public class MeResource {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    AccountClosure closure;
+
+    /** The password again, before a deletion. */
+    public record Deletion(@NotNull @Size(max = 128) String password) {
+    }
 
     /**
      * The profile fields a shopper may change. Absent or null fields stay as they are; an empty
@@ -89,6 +99,23 @@ public class MeResource {
     public JsonObject change(@NotNull @Valid ProfileChange change) {
         return json(accounts.updateProfile(caller.getSubject(), change.nickname(), change.email(), change.phone(),
                 change.avatarUrlEdit(), change.genderEdit(), change.birthdayEdit()));
+    }
+
+    @GET
+    @Path("export")
+    @Operation(summary = "Everything the user service keeps about me, as one JSON document (PIPL)")
+    public Response export() {
+        return Response.ok(closure.export(caller.getSubject()))
+                .header("Content-Disposition", "attachment; filename=\"my-account.json\"").build();
+    }
+
+    @DELETE
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Delete my account, with my password: personal data erased, every session ended, the username freed")
+    public Response delete(@NotNull @Valid Deletion deletion) {
+        closure.checkPassword(caller.getSubject(), deletion.password());
+        closure.delete(caller.getSubject());
+        return Response.noContent().build();
     }
 
     static JsonObject json(Account account) {

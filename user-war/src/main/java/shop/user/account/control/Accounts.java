@@ -78,6 +78,12 @@ public class Accounts {
         return account.filter(a -> passwords.matches(password, a.passwordHash()) && a.mayLogIn());
     }
 
+    /** The id of the account with this username, if there is one (for the audit log). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> idOf(String username) {
+        return byUsername(username).map(Account::id);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Account> find(String id) {
         return Optional.ofNullable(em.find(Account.class, id));
@@ -113,7 +119,8 @@ public class Accounts {
         }
     }
 
-    private Optional<Account> byUsername(String username) {
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Account> byUsername(String username) {
         return em.createNamedQuery(Account.BY_USERNAME, Account.class)
                 .setParameter("key", Account.key(username))
                 .getResultStream().findFirst();

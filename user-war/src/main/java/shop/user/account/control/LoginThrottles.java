@@ -15,6 +15,8 @@ import jakarta.transaction.Transactional;
 import shop.platform.time.ShopClock;
 import shop.user.account.entity.Account;
 import shop.user.account.entity.LoginThrottle;
+import shop.user.audit.control.SecurityLog;
+import shop.user.audit.entity.SecurityEventType;
 
 /**
  * Slows password guessing: {@code max-failures} failed sign-ins under one username within
@@ -33,6 +35,9 @@ public class LoginThrottles {
 
     @Inject
     ShopClock clock;
+
+    @Inject
+    SecurityLog audit;
 
     @Inject
     @ConfigProperty(name = "shop.user.login.max-failures", defaultValue = "5")
@@ -60,10 +65,11 @@ public class LoginThrottles {
         if (throttle.failed(clock.now(), maxFailures, window, lockout)) {
             // Never the password; the username as typed is what an operator needs to see an attack.
             LOG.warning(() -> "sign-in locked for " + lockout + " after " + maxFailures + " failures: username '" + key + "'");
+            audit.record(SecurityEventType.SIGN_IN_LOCKED, null, null, username, "paused for " + lockout);
         }
     }
 
-    /** A successful sign-in clears the count. */
+    /** A successful sign-in (or a completed password reset) clears the count. */
     public void succeeded(String username) {
         em.createNativeQuery("DELETE FROM login_throttle WHERE username_key = ?1").setParameter(1, Account.key(username)).executeUpdate();
     }

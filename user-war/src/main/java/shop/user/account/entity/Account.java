@@ -22,8 +22,11 @@ public class Account {
 
     public static final String BY_USERNAME = "Account.byUsername";
 
-    /** Whether the account may sign in. */
-    public enum Status { ACTIVE, DISABLED }
+    /**
+     * Whether the account may sign in: DISABLED by an admin (reversible), DELETED by its owner
+     * (a tombstone: the id stays valid for orders, everything personal is gone).
+     */
+    public enum Status { ACTIVE, DISABLED, DELETED }
 
     @Id
     private String id;
@@ -128,6 +131,68 @@ public class Account {
         this.gender = gender.applyTo(this.gender);
         this.birthday = birthday.applyTo(this.birthday);
         this.updatedAt = now;
+    }
+
+    /** Replaces the roles (the caller checked the back-office guard rails). */
+    public void changeRoles(Set<String> newRoles, OffsetDateTime now) {
+        if (newRoles.isEmpty()) {
+            throw new IllegalArgumentException("an account keeps at least one role");
+        }
+        this.roles = String.join(",", newRoles);
+        this.updatedAt = now;
+    }
+
+    /** An admin stops the account signing in; a deleted account stays deleted. True when it changed. */
+    public boolean disable(OffsetDateTime now) {
+        return moveTo(Status.DISABLED, now);
+    }
+
+    /** An admin lets a disabled account sign in again. True when it changed. */
+    public boolean enable(OffsetDateTime now) {
+        return moveTo(Status.ACTIVE, now);
+    }
+
+    private boolean moveTo(Status next, OffsetDateTime now) {
+        if (status == Status.DELETED) {
+            throw new IllegalStateException("a deleted account cannot be " + next.name().toLowerCase(Locale.ROOT));
+        }
+        if (status == next) {
+            return false;
+        }
+        status = next;
+        updatedAt = now;
+        return true;
+    }
+
+    /**
+     * Deletion by its owner: the row stays as a tombstone (orders and events name its id), but
+     * nothing personal is left. The username is freed (replaced by {@code deleted-...}, from the
+     * id's random part) so it can be registered again; {@code unusableHash} is a hash of a random
+     * password nobody knows.
+     */
+    public void erasePersonalData(String unusableHash, OffsetDateTime now) {
+        String tombstone = "deleted-" + id.replace("-", "").substring(8);
+        this.username = tombstone;
+        this.usernameKey = key(tombstone);
+        this.passwordHash = unusableHash;
+        this.email = null;
+        this.phone = null;
+        this.nickname = null;
+        this.avatarUrl = null;
+        this.gender = null;
+        this.birthday = null;
+        this.level = 1;
+        this.roles = Role.SHOPPER;
+        this.status = Status.DELETED;
+        this.updatedAt = now;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public OffsetDateTime updatedAt() {
+        return updatedAt;
     }
 
     public boolean mayLogIn() {

@@ -1,10 +1,15 @@
 package shop.user.token.boundary;
 
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -23,7 +28,10 @@ import shop.platform.json.Jsons;
 import shop.platform.problem.ProblemException;
 import shop.user.account.control.Accounts;
 import shop.user.account.control.LoginThrottles;
+import shop.user.account.control.PasswordResets;
 import shop.user.account.entity.Account;
+import shop.user.audit.control.SecurityLog;
+import shop.user.audit.entity.SecurityEventType;
 import shop.user.token.control.AccessTokens;
 import shop.user.token.control.RefreshTokens;
 
@@ -33,6 +41,8 @@ import shop.user.token.control.RefreshTokens;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
+
+    private static final Logger LOG = Logger.getLogger(AuthResource.class.getName());
 
     static final String SIGN_IN_REFUSED = "Wrong username or password. After repeated failures, sign-in under that name pauses for a while.";
 
@@ -48,6 +58,15 @@ public class AuthResource {
     @Inject
     RefreshTokens refreshTokens;
 
+    @Inject
+    SecurityLog audit;
+
+    @Inject
+    PasswordResets resets;
+
+    @Resource
+    ManagedExecutorService executor;
+
     /** What a shopper registers with. */
     public record Registration(
             @NotBlank @Size(min = 3, max = 32)
@@ -62,6 +81,18 @@ public class AuthResource {
 
     public record RefreshRequest(@NotBlank @Size(max = 100) String refreshToken) {
     }
+
+    /** Who forgot their password. */
+    public record ResetRequest(@NotBlank @Size(max = 32) String username) {
+    }
+
+    /** A reset token from the notice, and the new password (the same rules as at registration). */
+    public record ResetConfirmation(@NotBlank @Size(max = 100) String token,
+            @NotNull @Size(min = 8, max = 128, message = "must be 8 to 128 characters") String newPassword) {
+    }
+
+    /** The one answer to every reset request, so it never tells whether the account exists. */
+    static final String RESET_ACCEPTED = "If an account with this username exists, a way to set a new password has been sent to it.";
 
     @POST
     @Path("register")
@@ -79,15 +110,19 @@ public class AuthResource {
     public JsonObject login(@NotNull @Valid Credentials credentials) {
         // A locked name is answered as a wrong password: the answer never tells which names exist.
         if (throttles.locked(credentials.username())) {
+            signInFailed(credentials.username(), "paused");
             throw ProblemException.unauthorized(SIGN_IN_REFUSED);
         }
         Optional<Account> account = accounts.authenticate(credentials.username(), credentials.password());
         if (account.isEmpty()) {
             throttles.failed(credentials.username());
+            signInFailed(credentials.username(), null);
             throw ProblemException.unauthorized(SIGN_IN_REFUSED);
         }
         throttles.succeeded(credentials.username());
-        return tokens(account.get(), refreshTokens.start(account.get().id()));
+        String refreshToken = refreshTokens.start(account.get().id());
+        audit.recordAlone(SecurityEventType.SIGN_IN_SUCCEEDED, account.get().id(), account.get().id(), credentials.username(), null);
+        return tokens(account.get(), refreshToken);
     }
 
     @POST
@@ -106,6 +141,50 @@ public class AuthResource {
     @Operation(summary = "Sign out: the refresh token (and its rotations) stop working")
     public Response logout(@NotNull @Valid RefreshRequest request) {
         refreshTokens.revoke(request.refreshToken());
+        return Response.noContent().build();
+    }
+
+    /**
+     * The failure goes to the audit log with the account it names, if any: the same lookup and
+     * insert whether or not the name exists, so the 401's timing tells nothing. A failing audit
+     * write is logged and never turns the 401 into a 500.
+     */
+    private void signInFailed(String username, String detail) {
+        try {
+            audit.recordAlone(SecurityEventType.SIGN_IN_FAILED, null, accounts.idOf(username).orElse(null), username, detail);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not record a failed sign-in in the security log", e);
+        }
+    }
+
+    @POST
+    @Path("password-reset")
+    @Operation(summary = "Forgot my password: a one-time reset token is sent to the account (always 202)")
+    public Response requestPasswordReset(@NotNull @Valid ResetRequest request) {
+        // Answered before the work is done: an existing account costs more work than an unknown
+        // name, and the answer's timing must not tell them apart.
+        String username = request.username();
+        String clientIp = audit.clientAddress();
+        Runnable work = () -> {
+            try {
+                resets.request(username, clientIp);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "a password reset request failed", e);
+            }
+        };
+        try {
+            executor.execute(work);
+        } catch (RejectedExecutionException e) {
+            work.run();
+        }
+        return Response.accepted(Jsons.createObjectBuilder().add("message", RESET_ACCEPTED).build()).build();
+    }
+
+    @POST
+    @Path("password-reset/confirm")
+    @Operation(summary = "Set a new password with a reset token; every session of the account ends")
+    public Response confirmPasswordReset(@NotNull @Valid ResetConfirmation confirmation) {
+        resets.confirm(confirmation.token(), confirmation.newPassword());
         return Response.noContent().build();
     }
 

@@ -20,6 +20,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import shop.platform.time.Ids;
 import shop.platform.time.ShopClock;
+import shop.user.audit.control.SecurityLog;
+import shop.user.audit.entity.SecurityEventType;
 import shop.user.token.entity.RefreshToken;
 
 /**
@@ -38,6 +40,9 @@ public class RefreshTokens {
 
     @Inject
     ShopClock clock;
+
+    @Inject
+    SecurityLog audit;
 
     @Inject
     @ConfigProperty(name = "shop.jwt.refresh-ttl-days", defaultValue = "14")
@@ -59,6 +64,7 @@ public class RefreshTokens {
         if (current.isReplayed()) {
             revokeFamily(current.familyId(), now);
             LOG.warning(() -> "refresh token reused; family revoked for account " + current.accountId());
+            audit.record(SecurityEventType.REFRESH_TOKEN_REUSED, null, current.accountId(), null, "family revoked");
             return Optional.empty();
         }
         if (!current.isUsable(now)) {
@@ -68,9 +74,28 @@ public class RefreshTokens {
         return Optional.of(new Rotation(current.accountId(), issue(current.accountId(), current.familyId())));
     }
 
-    /** Logout: the token's family can no longer be refreshed. Unknown tokens are ignored. */
-    public void revoke(String token) {
-        find(token).ifPresent(t -> revokeFamily(t.familyId(), clock.now()));
+    /** Logout: the token's family can no longer be refreshed. Unknown tokens are ignored. The account, if known. */
+    public Optional<String> revoke(String token) {
+        Optional<RefreshToken> found = find(token);
+        found.ifPresent(t -> {
+            revokeFamily(t.familyId(), clock.now());
+            audit.record(SecurityEventType.SIGNED_OUT, t.accountId(), t.accountId(), null, null);
+        });
+        return found.map(RefreshToken::accountId);
+    }
+
+    /**
+     * Every refresh token of the account stops working (disabled, password reset): its sessions
+     * end when their access tokens expire, within {@code shop.jwt.access-ttl-seconds}.
+     */
+    public int revokeAll(String accountId) {
+        return em.createNamedQuery(RefreshToken.REVOKE_ACCOUNT).setParameter("account", accountId)
+                .setParameter("now", clock.now()).executeUpdate();
+    }
+
+    /** Deleting an account: its refresh tokens (hashes with issue times) are removed, not kept. */
+    public void deleteAll(String accountId) {
+        em.createNamedQuery(RefreshToken.DELETE_ACCOUNT).setParameter("account", accountId).executeUpdate();
     }
 
     /** The account a refresh led to, and the token that replaces the one used. */

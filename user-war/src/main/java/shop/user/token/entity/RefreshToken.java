@@ -18,9 +18,14 @@ import jakarta.persistence.Table;
 @NamedQuery(name = RefreshToken.BY_HASH, query = "SELECT t FROM RefreshToken t WHERE t.tokenHash = :hash")
 @NamedQuery(name = RefreshToken.REVOKE_FAMILY,
         query = "UPDATE RefreshToken t SET t.revokedAt = :now WHERE t.familyId = :family AND t.revokedAt IS NULL")
+@NamedQuery(name = RefreshToken.REVOKE_ACCOUNT,
+        query = "UPDATE RefreshToken t SET t.revokedAt = :now WHERE t.accountId = :account AND t.revokedAt IS NULL")
+@NamedQuery(name = RefreshToken.DELETE_ACCOUNT, query = "DELETE FROM RefreshToken t WHERE t.accountId = :account")
 public class RefreshToken {
 
     public static final String BY_HASH = "RefreshToken.byHash";
+    public static final String REVOKE_ACCOUNT = "RefreshToken.revokeAccount";
+    public static final String DELETE_ACCOUNT = "RefreshToken.deleteAccount";
     public static final String REVOKE_FAMILY = "RefreshToken.revokeFamily";
 
     @Id

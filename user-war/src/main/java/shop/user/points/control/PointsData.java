@@ -10,7 +10,7 @@ import shop.user.points.boundary.PointsJson;
 
 /** A member's points, growth, level and statement, in their data export; erased with the account. */
 @ApplicationScoped
-public class PointsPersonalData implements PersonalData {
+public class PointsData implements PersonalData {
 
     @Inject
     PointsLedger ledger;
