@@ -61,7 +61,7 @@ class AccessMatrixIT {
                 "GET /promo/points-offers", "GET /promo/rankings/hot", "GET /promo/recommendations", "GET /promo/rules",
                 "GET /promo/rules/{id}",
                 "GET /user/.well-known/jwks.json", "POST /user/auth/login", "POST /user/auth/logout", "POST /user/auth/refresh",
-                "POST /user/auth/register",
+                "POST /user/auth/register", "POST /user/auth/password-reset", "POST /user/auth/password-reset/confirm",
                 // An unknown provider is 404; a known one checks its own signature (PaymentCallbackIT, AlipayIT).
                 "POST /payment/callbacks/{provider}");
         rows(Access.SIGNED_IN,
@@ -78,7 +78,7 @@ class AccessMatrixIT {
                 "GET /user/me", "PATCH /user/me", "GET /user/me/addresses", "POST /user/me/addresses", "PUT /user/me/addresses/{id}",
                 "DELETE /user/me/addresses/{id}", "GET /user/me/favorites", "PUT /user/me/favorites/{productId}",
                 "DELETE /user/me/favorites/{productId}", "GET /user/me/history", "POST /user/me/history", "DELETE /user/me/history",
-                "GET /user/me/orders", "GET /user/me/points");
+                "GET /user/me/orders", "GET /user/me/points", "GET /user/me/export", "DELETE /user/me");
         rows(Access.STAFF,
                 "GET /admin/api/dead-letters", "GET /admin/api/reports/registrations",
                 "GET /order/operator/orders", "GET /order/operator/orders/{id}", "GET /order/operator/returns",
@@ -97,7 +97,9 @@ class AccessMatrixIT {
                 "POST /promo/coupon-templates", "POST /promo/coupon-templates/{id}/{action}", "POST /promo/flash-sales",
                 "POST /promo/flash-sales/{id}/end", "POST /promo/points-offers", "POST /promo/points-offers/{id}/{action}",
                 "POST /promo/rules", "POST /promo/rules/{id}/{action}",
-                "GET /user/admin/members/{id}/points", "POST /user/admin/members/{id}/points");
+                "GET /user/admin/members/{id}/points", "POST /user/admin/members/{id}/points",
+                "GET /user/admin/members", "GET /user/admin/members/{id}", "POST /user/admin/members/{id}/disable",
+                "POST /user/admin/members/{id}/enable", "PUT /user/admin/members/{id}/roles", "GET /user/admin/security-events");
         rows(Access.SIGNED_CALLBACK, "POST /payment/callbacks/sandbox", "POST /inventory/carriers/sandbox/callbacks");
     }
 
@@ -120,7 +122,8 @@ class AccessMatrixIT {
     private static HttpResponse<String> call(String operation, String token) {
         String[] parts = operation.split(" ", 2);
         String path = parts[1].replace("{action}", "pause").replaceAll("\\{[^}]+}", "x" + UUID.randomUUID().toString().substring(0, 8));
-        boolean hasBody = Set.of("POST", "PUT", "PATCH").contains(parts[0]);
+        // A JSON body on every method that may take one (DELETE /user/me takes the password), as clients send it.
+        boolean hasBody = Set.of("POST", "PUT", "PATCH", "DELETE").contains(parts[0]);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PUBLIC + path))
                 .method(parts[0], hasBody ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody());
         if (hasBody) {
