@@ -277,4 +277,41 @@ class FlashSaleIT {
         // The take and hold endpoints live on the internal surface only.
         assertEquals(404, shopper.post("/promo/internal/flash-sales/" + saleId + "/takes", "{}").statusCode());
     }
+
+    @Test
+    void settled_queued_checkouts_are_forgotten_after_a_month_and_recent_ones_kept() throws Exception {
+        String old = java.util.UUID.randomUUID().toString();
+        String recent = java.util.UUID.randomUUID().toString();
+        String insert = "INSERT INTO order_svc.flash_checkout (id, user_id, username, sale_id, take_id, sku_id, quantity, price, address_id,"
+                + " status, created_at, updated_at) VALUES (?, 'u', 'u', 's', ?, 'k', 1, 100, 'a', ?, now() - ?::interval, now() - ?::interval)";
+        try (java.sql.Connection db = RunningShop.database(); java.sql.PreparedStatement rows = db.prepareStatement(insert)) {
+            for (String[] row : new String[][] {{old, "REFUSED", "31 days"}, {recent, "PLACED", "29 days"}}) {
+                rows.setString(1, row[0]);
+                rows.setString(2, row[0]);
+                rows.setString(3, row[1]);
+                rows.setString(4, row[2]);
+                rows.setString(5, row[2]);
+                rows.executeUpdate();
+            }
+            // The queue's sweep (every 10 s) forgets settled checkouts older than shop.order.flash-sale.checkouts-kept-for (P30D).
+            Shopping.await(() -> count(db, old), n -> n == 0, 30_000, "the month-old refused checkout forgotten");
+            assertEquals(1, count(db, recent), "a recent one is kept");
+            try (java.sql.PreparedStatement clean = db.prepareStatement("DELETE FROM order_svc.flash_checkout WHERE id = ?")) {
+                clean.setString(1, recent);
+                clean.executeUpdate();
+            }
+        }
+    }
+
+    private static int count(java.sql.Connection db, String id) {
+        try (java.sql.PreparedStatement query = db.prepareStatement("SELECT COUNT(*) FROM order_svc.flash_checkout WHERE id = ?")) {
+            query.setString(1, id);
+            try (java.sql.ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -67,6 +67,10 @@ public class FlashCheckoutQueue {
     @ConfigProperty(name = "shop.order.abandoned-checkout-after", defaultValue = "PT1M")
     Duration abandonedAfter;
 
+    @Inject
+    @ConfigProperty(name = "shop.order.flash-sale.checkouts-kept-for", defaultValue = "P30D")
+    Duration keptFor;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -164,6 +168,11 @@ public class FlashCheckoutQueue {
                 if (!here.contains(stuck.id())) {
                     runner.settleInterrupted(stuck);
                 }
+            }
+            // Settled checkouts are only a way to follow one; after a while their orders say it all.
+            int purged = checkouts.purgeSettledBefore(clock.now().minus(keptFor), 1_000);
+            if (purged > 0) {
+                LOG.info(() -> purged + " settled flash checkouts older than " + keptFor + " forgotten");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "queued flash checkouts will be looked at again: " + e.getMessage());

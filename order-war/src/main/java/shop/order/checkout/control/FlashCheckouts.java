@@ -70,4 +70,14 @@ public class FlashCheckouts {
         return em.createNamedQuery(FlashCheckout.UNSETTLED_BEFORE, FlashCheckout.class).setParameter("status", status)
                 .setParameter("before", before).setMaxResults(200).getResultList();
     }
+
+    /**
+     * Forgets settled checkouts (placed or refused) unchanged since before {@code before}, at most
+     * {@code max} at a time: their orders hold what a shopper needs; returns how many went.
+     */
+    public int purgeSettledBefore(OffsetDateTime before, int max) {
+        return em.createNativeQuery("DELETE FROM flash_checkout WHERE id IN (SELECT id FROM flash_checkout"
+                + " WHERE status IN ('PLACED', 'REFUSED') AND updated_at < ?1 LIMIT ?2)")
+                .setParameter(1, before).setParameter(2, max).executeUpdate();
+    }
 }
