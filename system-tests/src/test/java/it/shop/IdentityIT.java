@@ -72,6 +72,12 @@ class IdentityIT {
         HttpResponse<String> weak = post("/user/auth/register", "{\"username\":\"" + uniqueName() + "\",\"password\":\"short\"}", null);
         assertProblem(weak, 400, "VALIDATION_FAILED");
         assertEquals("password", json(weak).getJsonArray("errors").getJsonObject(0).getString("field"));
+        // Long enough but among the most common passwords (any letter case): refused the same way.
+        for (String common : new String[] {"Password123", "woaini1314", "1qaz2wsx"}) {
+            HttpResponse<String> refused = post("/user/auth/register", "{\"username\":\"" + uniqueName() + "\",\"password\":\"" + common + "\"}", null);
+            assertProblem(refused, 400, "VALIDATION_FAILED");
+            assertEquals("password", json(refused).getJsonArray("errors").getJsonObject(0).getString("field"), common);
+        }
     }
 
     @Test

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import shop.platform.json.Jsons;
 import shop.platform.problem.ProblemException;
 import shop.user.account.control.Accounts;
+import shop.user.account.boundary.NotCommonPassword;
 import shop.user.account.control.LoginThrottles;
 import shop.user.account.control.PasswordResets;
 import shop.user.account.entity.Account;
@@ -71,7 +72,7 @@ public class AuthResource {
     public record Registration(
             @NotBlank @Size(min = 3, max = 32)
             @Pattern(regexp = "[\\p{L}\\p{N}_.-]+", message = "letters, digits, '_', '.' and '-' only") String username,
-            @NotNull @Size(min = 8, max = 128, message = "must be 8 to 128 characters") String password,
+            @NotNull @Size(min = 8, max = 128, message = "must be 8 to 128 characters") @NotCommonPassword String password,
             @Email @Size(max = 254) String email,
             @Pattern(regexp = "\\+?[0-9]{6,15}", message = "must be a phone number of 6 to 15 digits") String phone) {
     }
@@ -88,7 +89,7 @@ public class AuthResource {
 
     /** A reset token from the notice, and the new password (the same rules as at registration). */
     public record ResetConfirmation(@NotBlank @Size(max = 100) String token,
-            @NotNull @Size(min = 8, max = 128, message = "must be 8 to 128 characters") String newPassword) {
+            @NotNull @Size(min = 8, max = 128, message = "must be 8 to 128 characters") @NotCommonPassword String newPassword) {
     }
 
     /** The one answer to every reset request, so it never tells whether the account exists. */
