@@ -68,6 +68,25 @@ class CheckoutCallbacksIT {
         assertEquals(before[0] - 1, StockReservationIT.stock(sku)[0], "deducted once");
     }
 
+    @Test
+    void the_orders_complete_callback_checks_the_payment_before_it_marks_an_order_paid() {
+        Shopping shopper = Shopping.shopper();
+        JsonObject order = shopper.placed(skuWithStock(2, 999), 1);
+        String lra = sagaOf(order.getString("id"));
+        // Someone on the internal surface claims the saga closed, but nobody paid.
+        HttpResponse<String> forged = callback(INTERNAL + "/order/internal/checkout-saga", "complete", lra);
+        assertEquals(500, forged.statusCode(), forged.body());
+        assertEquals("FailedToComplete", forged.body());
+        assertEquals("PENDING_PAYMENT", shopper.orderDetail(order.getString("id")).getString("status"), "not marked paid");
+        assertEquals("PENDING", shopper.payment(order.getString("paymentId")).getString("status"));
+
+        // Paid for real, the same callback completes.
+        shopper.pay(order.getString("paymentId"), "success");
+        shopper.awaitOrder(order.getString("id"), "PAID", 20_000);
+        assertEquals(200, callback(INTERNAL + "/order/internal/checkout-saga", "complete", lra).statusCode());
+        assertEquals(2, shopper.orderDetail(order.getString("id")).getJsonArray("history").size(), "paid once");
+    }
+
     /** The checkout's LRA, found at the coordinator by its client id ({@code checkout:<orderId>}). */
     private static String sagaOf(String orderId) {
         HttpResponse<String> all = RunningShop.get(COORDINATOR);

@@ -19,11 +19,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import shop.order.checkout.control.OrderBook;
+import shop.order.checkout.control.PaymentCheck;
 
 /**
  * The order's own part in its checkout saga (internal surface only), enlisted by
  * {@code Checkout} through the coordinator's join API: closing the saga marks the order paid,
- * cancelling it cancels the order (or rejects a checkout still in progress). Both are
+ * (once payment-war confirms the order's payment succeeded: the callback checks the work it
+ * completes), cancelling it cancels the order (or rejects a checkout still in progress). Both are
  * idempotent and accept a saga this service never recorded (annotated, so the LRA filter
  * passes the saga's header through); they answer at once, so no
  * status callback is offered and the coordinator simply calls them again after a failure.
@@ -36,11 +38,18 @@ public class CheckoutSagaParticipant {
     @Inject
     OrderBook orders;
 
+    @Inject
+    PaymentCheck payments;
+
     @PUT
     @Path("complete")
     @Complete
     @Operation(hidden = true)
     public Response complete(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) @NotNull URI lraId) {
+        if (!payments.paidFor(lraId.toString())) {
+            // Only a verified payment closes a checkout saga: a close without one is reported, never turned into a paid order.
+            return Response.serverError().entity(ParticipantStatus.FailedToComplete.name()).build();
+        }
         orders.sagaClosed(lraId.toString());
         return Response.ok(ParticipantStatus.Completed.name()).build();
     }

@@ -271,6 +271,12 @@ public class OrderBook {
                 .setParameter("before", before).setMaxResults(100).getResultList();
     }
 
+    /** The order of a checkout saga, as it is now (no lock). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Order> ofSaga(String lraId) {
+        return em.createNamedQuery(Order.BY_SAGA, Order.class).setParameter("lra", lraId).getResultStream().findFirst();
+    }
+
     private Optional<Order> bySaga(String lraId) {
         return em.createNamedQuery(Order.BY_SAGA, Order.class).setParameter("lra", lraId)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();

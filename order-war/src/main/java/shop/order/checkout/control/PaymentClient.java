@@ -12,6 +12,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -37,4 +39,14 @@ public interface PaymentClient {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     @Bulkhead(64)
     JsonObject create(@QueryParam("lraId") String lraId, JsonObject payment);
+
+    /** {@code {id, status}} of a payment; 404 unknown. */
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = ProblemException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS, skipOn = ProblemException.class)
+    @Bulkhead(64)
+    JsonObject status(@PathParam("id") String paymentId);
 }

@@ -23,8 +23,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -33,6 +35,7 @@ import shop.payment.payment.control.Payments;
 import shop.payment.payment.entity.Payment;
 import shop.platform.problem.ErrorCode;
 import shop.platform.problem.ProblemException;
+import shop.platform.json.Jsons;
 import shop.platform.saga.Sagas;
 
 /**
@@ -121,6 +124,19 @@ public class PaymentParticipant {
             return Response.serverError().entity(ParticipantStatus.FailedToComplete.name()).build();
         }
         return Response.ok(ParticipantStatus.Completed.name()).build();
+    }
+
+    /**
+     * A payment's status, for the order's own complete callback, which checks the payment again
+     * before it marks the order paid; 404 for an unknown payment.
+     */
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public JsonObject status(@PathParam("id") @Size(max = 36) String id) {
+        Payment payment = payments.find(id).orElseThrow(() -> ProblemException.notFound("No such payment."));
+        return Jsons.createObjectBuilder().add("id", payment.id()).add("status", payment.status().name()).build();
     }
 
     @PUT
