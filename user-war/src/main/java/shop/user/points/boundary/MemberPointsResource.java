@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -56,10 +57,11 @@ public class MemberPointsResource {
     @GET
     @Operation(summary = "A member's points, growth, level and statement (operator, admin)")
     public JsonObject points(@PathParam("id") @Size(max = 36) String id, @Valid @BeanParam PageParams page) {
+        JsonObjectBuilder standing = PointsJson.standing(ledger.standing(id)); // first, as for the member's own view
         Page<PointsEntry> statement = ledger.statement(id, page.toRequest());
         JsonArrayBuilder items = Jsons.createArrayBuilder();
         statement.items().forEach(e -> items.add(PointsJson.entry(e)));
-        return PointsJson.standing(ledger.standing(id))
+        return standing
                 .add("statement", Jsons.createObjectBuilder().add("items", items).add("page", statement.page())
                         .add("size", statement.size()).add("total", statement.total()))
                 .build();

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -36,10 +37,12 @@ public class MyPointsResource {
             + " my growth and member level, and my points statement (paged, newest first)")
     public JsonObject points(@Valid @BeanParam PageParams page) {
         String me = caller.getSubject();
+        // The standing first: the statement read after it holds at least every change it counts.
+        JsonObjectBuilder standing = PointsJson.standing(ledger.standing(me));
         Page<PointsEntry> statement = ledger.statement(me, page.toRequest());
         JsonArrayBuilder items = Jsons.createArrayBuilder();
         statement.items().forEach(e -> items.add(PointsJson.entry(e)));
-        return PointsJson.standing(ledger.standing(me))
+        return standing
                 .add("statement", Jsons.createObjectBuilder().add("items", items).add("page", statement.page())
                         .add("size", statement.size()).add("total", statement.total()))
                 .build();
