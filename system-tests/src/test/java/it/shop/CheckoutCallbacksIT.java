@@ -101,6 +101,7 @@ class CheckoutCallbacksIT {
 
     @Test
     void the_callbacks_are_not_on_the_public_surface() {
+        Shopping shopper = Shopping.shopper();
         for (String path : new String[] {"/order/internal/checkout-saga/compensate", "/payment/internal/payments/compensate",
                 "/payment/internal/payments", "/catalog/internal/skus?id=x", "/user/internal/addresses/x?owner=y",
                 "/user/internal/points/holds/compensate", "/user/internal/points/holds/complete", "/user/internal/points/x"}) {
@@ -108,6 +109,10 @@ class CheckoutCallbacksIT {
                     .header("Long-Running-Action", unknownSaga()).PUT(HttpRequest.BodyPublishers.noBody()));
             assertEquals(404, response.statusCode(), path);
             assertEquals(404, RunningShop.get(PUBLIC + path).statusCode(), path);
+            // A shopper's (or anyone's) token changes nothing: the callbacks are not there.
+            HttpResponse<String> asShopper = send(HttpRequest.newBuilder(URI.create(PUBLIC + path)).header("Authorization", "Bearer " + shopper.token())
+                    .header("Long-Running-Action", unknownSaga()).PUT(HttpRequest.BodyPublishers.noBody()));
+            assertEquals(404, asShopper.statusCode(), path);
         }
     }
 }

@@ -74,4 +74,29 @@ class HttpHardeningIT {
         assertProblem(IdentityIT.post("/user/auth/register", "{\"username\":\"" + "y".repeat(10_000) + "\",\"password\":\"correct horse battery\"}",
                 null), 400, "VALIDATION_FAILED");
     }
+
+    @Test
+    void a_chunked_body_without_a_length_is_cut_off_too() throws Exception {
+        Shopping shopper = Shopping.shopper();
+        // 5 MiB sent chunked: no Content-Length to refuse it by, so Liberty's message size limit (4 MiB) stops it.
+        byte[] huge = ("{\"receiver\":\"" + "z".repeat(5 * 1024 * 1024) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(RunningShop.PUBLIC + "/user/me/addresses"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + shopper.token())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge))).build();
+        int status;
+        String body;
+        try {
+            // HTTP/1.1: a body of unknown length is sent chunked.
+            HttpResponse<String> response = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                    .send(request, HttpResponse.BodyHandlers.ofString());
+            status = response.statusCode();
+            body = response.body();
+        } catch (java.io.IOException cutOff) {
+            status = 413; // the server may close the connection while the body still streams in
+            body = cutOff.toString();
+        }
+        assertEquals(413, status, "a 5 MiB chunked body: " + body);
+        assertFalse(shopper.get("/user/me/addresses").body().contains("zzzzzzzz"), "nothing stored");
+        assertEquals(200, shopper.get("/user/me").statusCode(), "the server is fine");
+    }
 }

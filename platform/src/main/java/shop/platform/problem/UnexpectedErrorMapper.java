@@ -19,6 +19,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        if (OversizedBody.causedBy(exception)) {
+            return OversizedBody.problem();
+        }
         if (isUnreadableJson(exception)) {
             // The runtime may wrap a body it could not parse in a ProcessingException.
             return Problem.of(ErrorCode.MALFORMED_REQUEST, "The request body is not valid JSON of the expected shape.").toResponse();

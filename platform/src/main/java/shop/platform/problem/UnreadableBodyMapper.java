@@ -11,6 +11,9 @@ public class UnreadableBodyMapper implements ExceptionMapper<JsonbException> {
 
     @Override
     public Response toResponse(JsonbException exception) {
+        if (OversizedBody.causedBy(exception)) {
+            return OversizedBody.problem();
+        }
         return Problem.of(ErrorCode.MALFORMED_REQUEST, "The request body is not valid JSON of the expected shape.").toResponse();
     }
 }
