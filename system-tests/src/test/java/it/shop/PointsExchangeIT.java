@@ -4,6 +4,7 @@ import static it.shop.IdentityIT.assertProblem;
 import static it.shop.RunningShop.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -134,5 +135,10 @@ class PointsExchangeIT {
         assertEquals(200, operator.send("POST", "/promo/points-offers/" + offerId + "/end", null).statusCode());
         assertProblem(exchange(shopper, offerId, null), 409, "ENDED");
         PointsIT.awaitBalance(shopper, 100, 0);
+        // The ended offer is gone from the shoppers' list and still in the operators' full one.
+        assertTrue(!RunningShop.get(RunningShop.PUBLIC + "/promo/points-offers").body().contains(offerId));
+        HttpResponse<String> all = operator.send("GET", "/promo/points-offers?all=true", null);
+        assertEquals(200, all.statusCode(), all.body());
+        assertTrue(all.body().contains(offerId), all.body());
     }
 }

@@ -65,8 +65,12 @@ public class PointsExchangeBook {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PointsOffer> offers(boolean all) {
-        return em.createQuery("SELECT o FROM PointsOffer o" + (all ? "" : " WHERE o.status = :active") + " ORDER BY o.createdAt DESC",
-                PointsOffer.class).setParameter("active", PromotionStatus.ACTIVE).getResultList();
+        if (all) {
+            return em.createQuery("SELECT o FROM PointsOffer o ORDER BY o.createdAt DESC", PointsOffer.class).setMaxResults(500)
+                    .getResultList();
+        }
+        return em.createQuery("SELECT o FROM PointsOffer o WHERE o.status = :active ORDER BY o.createdAt DESC", PointsOffer.class)
+                .setParameter("active", PromotionStatus.ACTIVE).setMaxResults(200).getResultList();
     }
 
     /** The offer a shopper may exchange for now: 404 unknown, 409 {@code INVALID_STATE} paused, 409 {@code ENDED} ended. */
