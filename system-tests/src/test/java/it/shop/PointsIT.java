@@ -60,9 +60,9 @@ class PointsIT {
     @Test
     void a_paid_order_earns_points_once_which_then_pay_part_of_an_order_and_a_refund_gives_back_and_takes_back() {
         Shopping shopper = Shopping.shopper();
-        // ¥400: shipping is free, and one unit stays below level 2 (500 growth) whatever shop-wide
-        // promotion other tests have running takes off.
-        String sku = skuWithStock(10, 40_000);
+        // ¥150-¥450: shipping is free, one unit stays below level 2 (500 growth) and a few units pass
+        // it, whatever shop-wide promotion other tests have running takes off.
+        String sku = StockReservationIT.skuWithStockPriced(10, 40_000, 15_000, 45_000);
         JsonObject first = shopper.placed(sku, 1);
         long payable = first.getJsonObject("totals").getJsonNumber("payable").longValue(); // after any promotion running now
         long earnedFirst = payable / 100;

@@ -75,12 +75,75 @@ final class RunningShop {
     }
 
     static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
+        HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
+        if (built.headers().firstValue(AS_IS).isPresent()) {
+            built = HttpRequest.newBuilder(built, (name, value) -> !name.equalsIgnoreCase(AS_IS)).build();
+        } else if (wantsServiceToken(built)) {
+            // Tests call internal endpoints as a service does: with a service token, renewed once
+            // if refused (a test may have rotated the signing keys under it).
+            HttpRequest unsigned = built;
+            HttpResponse<String> answer = exchange(client, withServiceToken(unsigned));
+            if (answer.statusCode() == 401) {
+                serviceToken = null;
+                answer = exchange(client, withServiceToken(unsigned));
+            }
+            return answer;
+        }
+        return exchange(client, built);
+    }
+
+    private static HttpRequest withServiceToken(HttpRequest request) {
+        return HttpRequest.newBuilder(request, (name, value) -> true).header("Authorization", "Bearer " + serviceToken()).build();
+    }
+
+    private static HttpResponse<String> exchange(HttpClient client, HttpRequest built) {
         try {
-            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(built, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A header that makes {@link #send} pass the request on unchanged (no service token added). */
+    static final String AS_IS = "X-Test-As-Is";
+
+    /** An internal endpoint other than a saga callback or the token endpoint, called without a token. */
+    private static boolean wantsServiceToken(HttpRequest request) {
+        String url = request.uri().toString();
+        String path = request.uri().getPath();
+        return url.startsWith(INTERNAL) && path.contains("/internal/") && !path.endsWith("/complete")
+                && !path.endsWith("/compensate") && !path.endsWith("/service-tokens")
+                && request.headers().firstValue("Authorization").isEmpty();
+    }
+
+    private static volatile String serviceToken;
+    private static volatile long serviceTokenUntil;
+
+    /** A service token for "system-tests", from user-war for the credential the shop's service secret gives. */
+    static synchronized String serviceToken() {
+        if (serviceToken == null || System.currentTimeMillis() > serviceTokenUntil) {
+            HttpResponse<String> issued = send(HttpRequest.newBuilder(URI.create(INTERNAL + "/user/internal/service-tokens"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"service\":\"system-tests\",\"credential\":\""
+                            + serviceCredential(secret("SHOP_SERVICE_SECRET"), "system-tests") + "\"}")));
+            assertEquals(200, issued.statusCode(), "service token: " + issued.body());
+            serviceToken = json(issued).getString("accessToken");
+            serviceTokenUntil = System.currentTimeMillis() + json(issued).getInt("expiresIn") * 500L;
+        }
+        return serviceToken;
+    }
+
+    /** HMAC-SHA256 of "shop-service:" and the name under the secret, base64url (docs/security.md). */
+    static String serviceCredential(String secret, String service) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(mac.doFinal(("shop-service:" + service).getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -224,5 +224,27 @@ class StockReservationIT {
         throw new AssertionError("no demo SKU with stock between " + min + " and " + max);
     }
 
+    /** A demo SKU as {@link #skuWithStock} whose price (fen) lies between the bounds too. */
+    static String skuWithStockPriced(int min, int max, long lowestPrice, long highestPrice) {
+        for (int page = 0; page < 12; page++) {
+            for (JsonObject card : json(get(PUBLIC + "/catalog/products?size=20&page=" + page)).getJsonArray("items")
+                    .getValuesAs(JsonObject.class)) {
+                JsonObject product = json(get(PUBLIC + "/catalog/products/" + card.getString("id")));
+                for (JsonObject sku : product.getJsonArray("skus").getValuesAs(JsonObject.class)) {
+                    String id = sku.getString("id");
+                    long price = sku.getJsonNumber("price").longValue();
+                    if (price < lowestPrice || price > highestPrice) {
+                        continue;
+                    }
+                    int[] stock = stock(id);
+                    if (stock[0] >= min && stock[0] <= max && stock[1] == 0 && USED.add(id)) {
+                        return id;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no demo SKU with stock between " + min + " and " + max + " priced " + lowestPrice + "-" + highestPrice);
+    }
+
     private static final java.util.Set<String> USED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -27,6 +27,7 @@ import shop.catalog.product.control.ProductChanges;
 import shop.catalog.product.control.ProductJson;
 import shop.catalog.product.entity.Product;
 import shop.platform.json.Jsons;
+import shop.platform.security.ServiceTokens;
 
 /**
  * The change feed for read models (internal surface only): products changed after a number,
@@ -35,7 +36,7 @@ import shop.platform.json.Jsons;
  * from 0 it reads the whole catalog (a rebuild).
  */
 @Path("internal/product-changes")
-@PermitAll
+@RolesAllowed(ServiceTokens.GROUP)
 public class ProductChangeFeedResource {
 
     @Inject

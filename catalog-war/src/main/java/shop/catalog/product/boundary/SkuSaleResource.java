@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -25,6 +25,7 @@ import shop.catalog.product.control.ProductCatalog;
 import shop.catalog.product.control.ProductJson;
 import shop.catalog.product.entity.Sku;
 import shop.platform.json.Jsons;
+import shop.platform.security.ServiceTokens;
 
 /**
  * What checkout needs to price an order (internal surface only): for each requested SKU that
@@ -33,7 +34,7 @@ import shop.platform.json.Jsons;
  * category covers its subcategories). SKUs that are unknown, disabled or of an unpublished product are left out.
  */
 @Path("internal/skus")
-@PermitAll
+@RolesAllowed(ServiceTokens.GROUP)
 public class SkuSaleResource {
 
     @Inject

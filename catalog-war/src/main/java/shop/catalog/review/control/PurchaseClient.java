@@ -17,12 +17,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import shop.platform.problem.DownstreamProblems;
 import shop.platform.problem.ProblemException;
+import shop.platform.security.ServiceAuthentication;
 
 /**
  * order-war's record of what a shopper bought ({@code order-internal/mp-rest/url}); a read, so
  * retried. No fallback: a review that cannot be checked is refused for now (503), never let in.
  */
 @RegisterRestClient(configKey = "order-internal")
+@RegisterProvider(ServiceAuthentication.class)
 @RegisterProvider(DownstreamProblems.class)
 @Path("internal/purchases")
 public interface PurchaseClient {

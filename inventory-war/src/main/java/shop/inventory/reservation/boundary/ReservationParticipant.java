@@ -14,6 +14,8 @@ import org.eclipse.microprofile.lra.annotation.Complete;
 import org.eclipse.microprofile.lra.annotation.ParticipantStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -38,6 +40,7 @@ import shop.inventory.reservation.entity.StockReservation;
 import shop.platform.json.Jsons;
 import shop.platform.problem.ProblemException;
 import shop.platform.saga.Sagas;
+import shop.platform.security.ServiceTokens;
 
 /**
  * Inventory's part in the checkout saga, on the internal surface only: reserving joins the
@@ -45,6 +48,7 @@ import shop.platform.saga.Sagas;
  * (release). Both callbacks are idempotent and accept a saga that never reserved here.
  */
 @Path("internal/reservations")
+@RolesAllowed(ServiceTokens.GROUP)
 public class ReservationParticipant {
 
     @Inject
@@ -90,6 +94,7 @@ public class ReservationParticipant {
     @PUT
     @Path("complete")
     @Complete
+    @PermitAll
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(hidden = true)
     public Response complete(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) URI lraId) {
@@ -100,6 +105,7 @@ public class ReservationParticipant {
     @PUT
     @Path("compensate")
     @Compensate
+    @PermitAll
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(hidden = true)
     public Response compensate(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) URI lraId) {

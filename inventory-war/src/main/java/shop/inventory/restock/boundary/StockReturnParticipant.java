@@ -15,6 +15,7 @@ import org.eclipse.microprofile.lra.annotation.ParticipantStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -37,6 +38,7 @@ import shop.inventory.restock.control.StockReturns;
 import shop.inventory.restock.entity.StockReturn;
 import shop.platform.json.Jsons;
 import shop.platform.saga.Sagas;
+import shop.platform.security.ServiceTokens;
 
 /**
  * Inventory's part in a refund saga, on the internal surface only: announcing joins the caller's
@@ -44,7 +46,7 @@ import shop.platform.saga.Sagas;
  * or {@code compensate} (nothing comes back). Both are idempotent and accept a saga never announced here.
  */
 @Path("internal/stock-returns")
-@PermitAll
+@RolesAllowed(ServiceTokens.GROUP)
 public class StockReturnParticipant {
 
     @Inject
@@ -82,6 +84,7 @@ public class StockReturnParticipant {
     @PUT
     @Path("complete")
     @Complete
+    @PermitAll
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(hidden = true)
     public Response complete(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) @NotNull URI lraId) {
@@ -92,6 +95,7 @@ public class StockReturnParticipant {
     @PUT
     @Path("compensate")
     @Compensate
+    @PermitAll
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(hidden = true)
     public Response compensate(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) @NotNull URI lraId) {

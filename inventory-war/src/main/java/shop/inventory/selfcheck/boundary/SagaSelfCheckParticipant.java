@@ -8,9 +8,10 @@ import org.eclipse.microprofile.lra.annotation.Compensate;
 import org.eclipse.microprofile.lra.annotation.Complete;
 import org.eclipse.microprofile.lra.annotation.ParticipantStatus;
 import org.eclipse.microprofile.lra.annotation.ws.rs.LRA;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import shop.inventory.selfcheck.control.SagaSelfCheckLedger;
 import shop.inventory.selfcheck.entity.SagaSelfCheck;
 import shop.platform.json.Jsons;
+import shop.platform.security.ServiceTokens;
 
 /**
  * The self-check participant, on the internal surface only ({@code /inventory/internal/...}).
@@ -30,6 +32,7 @@ import shop.platform.json.Jsons;
  * under the internal URL the join came in on.
  */
 @Path("internal/self-check/saga")
+@RolesAllowed(ServiceTokens.GROUP)
 public class SagaSelfCheckParticipant {
 
     @Inject
@@ -52,6 +55,7 @@ public class SagaSelfCheckParticipant {
     @PUT
     @Path("complete")
     @Complete
+    @PermitAll
     @Produces(MediaType.TEXT_PLAIN)
     public Response complete(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) URI lraId) {
         ledger.complete(lraId.toString());
@@ -62,6 +66,7 @@ public class SagaSelfCheckParticipant {
     @PUT
     @Path("compensate")
     @Compensate
+    @PermitAll
     @Produces(MediaType.TEXT_PLAIN)
     public Response compensate(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) URI lraId) {
         ledger.compensate(lraId.toString());

@@ -18,12 +18,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import shop.platform.problem.DownstreamProblems;
 import shop.platform.problem.ProblemException;
+import shop.platform.security.ServiceAuthentication;
 
 /**
  * order-war's shipping step ({@code order-internal/mp-rest/url}): moves the order to SHIPPED or
  * refuses. The same shipment asked again answers the same, so a retry is safe.
  */
 @RegisterRestClient(configKey = "order-internal")
+@RegisterProvider(ServiceAuthentication.class)
 @RegisterProvider(DownstreamProblems.class)
 @Path("internal/orders")
 public interface OrderShippingClient {

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -19,13 +19,14 @@ import jakarta.ws.rs.core.MediaType;
 import shop.inventory.stock.control.StockFigures;
 import shop.inventory.stock.entity.Stock;
 import shop.platform.json.Jsons;
+import shop.platform.security.ServiceTokens;
 
 /**
  * Stock of several SKUs at once (internal surface only), for the cart: {@code [{skuId,
  * available, reserved}]}, totals across warehouses; SKUs without stock kept here are left out.
  */
 @Path("internal/stock")
-@PermitAll
+@RolesAllowed(ServiceTokens.GROUP)
 public class StockLookupResource {
 
     @Inject

@@ -20,12 +20,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import shop.platform.problem.DownstreamProblems;
 import shop.platform.problem.ProblemException;
+import shop.platform.security.ServiceAuthentication;
 
 /**
  * inventory-war's stock of the cart's SKUs ({@code inventory-internal/mp-rest/url}). A read, so
  * retried; when inventory cannot answer the cart is still shown, with its stock unknown.
  */
 @RegisterRestClient(configKey = "inventory-internal")
+@RegisterProvider(ServiceAuthentication.class)
 @RegisterProvider(DownstreamProblems.class)
 @Path("internal/stock")
 public interface StockClient {

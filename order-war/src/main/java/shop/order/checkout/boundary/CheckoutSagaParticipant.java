@@ -10,6 +10,7 @@ import org.eclipse.microprofile.lra.annotation.ParticipantStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.HeaderParam;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import shop.order.checkout.control.OrderBook;
 import shop.order.checkout.control.PaymentCheck;
+import shop.platform.security.ServiceTokens;
 
 /**
  * The order's own part in its checkout saga (internal surface only), enlisted by
@@ -31,7 +33,7 @@ import shop.order.checkout.control.PaymentCheck;
  * status callback is offered and the coordinator simply calls them again after a failure.
  */
 @Path("internal/checkout-saga")
-@PermitAll
+@RolesAllowed(ServiceTokens.GROUP)
 @Produces(MediaType.TEXT_PLAIN)
 public class CheckoutSagaParticipant {
 
@@ -44,6 +46,7 @@ public class CheckoutSagaParticipant {
     @PUT
     @Path("complete")
     @Complete
+    @PermitAll
     @Operation(hidden = true)
     public Response complete(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) @NotNull URI lraId) {
         if (!payments.paidFor(lraId.toString())) {
@@ -57,6 +60,7 @@ public class CheckoutSagaParticipant {
     @PUT
     @Path("compensate")
     @Compensate
+    @PermitAll
     @Operation(hidden = true)
     public Response compensate(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) @NotNull URI lraId) {
         orders.sagaCancelled(lraId.toString());

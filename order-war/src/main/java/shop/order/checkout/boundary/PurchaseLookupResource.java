@@ -2,7 +2,7 @@ package shop.order.checkout.boundary;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -15,13 +15,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import shop.order.checkout.control.OrderBook;
 import shop.platform.json.Jsons;
+import shop.platform.security.ServiceTokens;
 
 /**
  * Who bought what (internal surface only): a shopper's paid orders containing a product, so
  * catalog can tell whether the shopper may review it.
  */
 @Path("internal/purchases")
-@PermitAll
+@RolesAllowed(ServiceTokens.GROUP)
 public class PurchaseLookupResource {
 
     @Inject

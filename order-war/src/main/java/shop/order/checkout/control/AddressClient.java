@@ -18,9 +18,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import shop.platform.problem.DownstreamProblems;
 import shop.platform.problem.ProblemException;
+import shop.platform.security.ServiceAuthentication;
 
 /** user-war's address book, for the snapshot an order keeps ({@code user-internal/mp-rest/url}). */
 @RegisterRestClient(configKey = "user-internal")
+@RegisterProvider(ServiceAuthentication.class)
 @RegisterProvider(DownstreamProblems.class)
 @Path("internal/addresses")
 public interface AddressClient {

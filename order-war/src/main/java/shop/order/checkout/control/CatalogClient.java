@@ -18,9 +18,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import shop.platform.problem.DownstreamProblems;
 import shop.platform.problem.ProblemException;
+import shop.platform.security.ServiceAuthentication;
 
 /** catalog-war's prices for checkout ({@code catalog-internal/mp-rest/url}); a read, so retried. */
 @RegisterRestClient(configKey = "catalog-internal")
+@RegisterProvider(ServiceAuthentication.class)
 @RegisterProvider(DownstreamProblems.class)
 @Path("internal/skus")
 public interface CatalogClient {

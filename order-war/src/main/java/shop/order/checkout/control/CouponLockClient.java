@@ -18,12 +18,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import shop.platform.problem.DownstreamProblems;
 import shop.platform.problem.ProblemException;
+import shop.platform.security.ServiceAuthentication;
 
 /**
  * promo-war's coupon lock participant ({@code promo-internal/mp-rest/url}). Locking again for the
  * same saga returns the first lock, so a retry cannot lock twice.
  */
 @RegisterRestClient(configKey = "promo-internal")
+@RegisterProvider(ServiceAuthentication.class)
 @RegisterProvider(DownstreamProblems.class)
 @Path("internal/coupon-locks")
 public interface CouponLockClient {

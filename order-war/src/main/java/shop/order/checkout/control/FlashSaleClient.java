@@ -21,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import shop.platform.problem.DownstreamProblems;
 import shop.platform.problem.ProblemException;
+import shop.platform.security.ServiceAuthentication;
 
 /**
  * promo-war's flash sales ({@code promo-internal/mp-rest/url}): a sale's terms, taking units
@@ -29,6 +30,7 @@ import shop.platform.problem.ProblemException;
  * saga, and giving back a take no saga will hold.
  */
 @RegisterRestClient(configKey = "promo-internal")
+@RegisterProvider(ServiceAuthentication.class)
 @RegisterProvider(DownstreamProblems.class)
 public interface FlashSaleClient {
 

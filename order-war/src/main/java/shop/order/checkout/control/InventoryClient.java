@@ -11,7 +11,6 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
-
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,12 +18,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import shop.platform.problem.DownstreamProblems;
 import shop.platform.problem.ProblemException;
+import shop.platform.security.ServiceAuthentication;
 
 /**
  * inventory-war's reservation participant ({@code inventory-internal/mp-rest/url}). Reserving
  * again for the same saga returns the first reservation, so a retry cannot hold stock twice.
  */
 @RegisterRestClient(configKey = "inventory-internal")
+@RegisterProvider(ServiceAuthentication.class)
 @RegisterProvider(DownstreamProblems.class)
 @Path("internal/reservations")
 public interface InventoryClient {

@@ -11,22 +11,23 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
-
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import shop.platform.problem.DownstreamProblems;
 import shop.platform.problem.ProblemException;
+import shop.platform.security.ServiceAuthentication;
 
 /**
  * payment-war's payment participant ({@code payment-internal/mp-rest/url}). Creating again for
  * the same saga returns the first payment, so a retry cannot create two.
  */
 @RegisterRestClient(configKey = "payment-internal")
+@RegisterProvider(ServiceAuthentication.class)
 @RegisterProvider(DownstreamProblems.class)
 @Path("internal/payments")
 public interface PaymentClient {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import shop.platform.problem.DownstreamProblems;
 import shop.platform.problem.ProblemException;
+import shop.platform.security.ServiceAuthentication;
 
 /**
  * user-war's points ledger ({@code user-internal/mp-rest/url}): the balance checkout shows, and
@@ -27,6 +28,7 @@ import shop.platform.problem.ProblemException;
  * a retry cannot hold twice.
  */
 @RegisterRestClient(configKey = "user-internal")
+@RegisterProvider(ServiceAuthentication.class)
 @RegisterProvider(DownstreamProblems.class)
 @Path("internal/points")
 public interface PointsClient {

@@ -2,7 +2,7 @@ package shop.order.delivery.boundary;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import shop.order.checkout.control.OrderBook;
 import shop.order.checkout.entity.Order;
 import shop.platform.json.Jsons;
+import shop.platform.security.ServiceTokens;
 
 /**
  * inventory-war asks here (internal surface only) before it records a shipment: the order moves
@@ -25,7 +26,7 @@ import shop.platform.json.Jsons;
  * 404 for no such order). Asking again with the same shipment id answers the same.
  */
 @Path("internal/orders/{id}/shipment")
-@PermitAll
+@RolesAllowed(ServiceTokens.GROUP)
 @Produces(MediaType.APPLICATION_JSON)
 public class OrderShipmentResource {
 

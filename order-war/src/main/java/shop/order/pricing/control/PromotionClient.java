@@ -17,12 +17,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import shop.platform.problem.DownstreamProblems;
 import shop.platform.problem.ProblemException;
+import shop.platform.security.ServiceAuthentication;
 
 /**
  * promo-war's price calculation ({@code promo-internal/mp-rest/url}): rules and coupons for a
  * basket. Reading only, so a lost answer is asked again once; a refusal (422 COUPON_INVALID) is not.
  */
 @RegisterRestClient(configKey = "promo-internal")
+@RegisterProvider(ServiceAuthentication.class)
 @RegisterProvider(DownstreamProblems.class)
 @Path("internal/price-calculations")
 public interface PromotionClient {

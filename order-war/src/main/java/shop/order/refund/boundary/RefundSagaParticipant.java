@@ -10,6 +10,7 @@ import org.eclipse.microprofile.lra.annotation.ParticipantStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.HeaderParam;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import shop.order.refund.control.RefundLedger;
+import shop.platform.security.ServiceTokens;
 
 /**
  * The order's part in a refund saga (internal surface only): closing it refunds the order,
@@ -26,7 +28,7 @@ import shop.order.refund.control.RefundLedger;
  * at once, and accept a saga that never recorded a refund here.
  */
 @Path("internal/refund-saga")
-@PermitAll
+@RolesAllowed(ServiceTokens.GROUP)
 @Produces(MediaType.TEXT_PLAIN)
 public class RefundSagaParticipant {
 
@@ -36,6 +38,7 @@ public class RefundSagaParticipant {
     @PUT
     @Path("complete")
     @Complete
+    @PermitAll
     @Operation(hidden = true)
     public Response complete(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) @NotNull URI lraId) {
         refunds.sagaClosed(lraId.toString());
@@ -45,6 +48,7 @@ public class RefundSagaParticipant {
     @PUT
     @Path("compensate")
     @Compensate
+    @PermitAll
     @Operation(hidden = true)
     public Response compensate(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) @NotNull URI lraId) {
         refunds.sagaCancelled(lraId.toString());

@@ -18,12 +18,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import shop.platform.problem.DownstreamProblems;
 import shop.platform.problem.ProblemException;
+import shop.platform.security.ServiceAuthentication;
 
 /**
  * promo-war's coupon return participant ({@code promo-internal/mp-rest/url}): a full refund gives
  * the order's coupon back when its saga closes. Announcing again for the same saga changes nothing.
  */
 @RegisterRestClient(configKey = "promo-internal")
+@RegisterProvider(ServiceAuthentication.class)
 @RegisterProvider(DownstreamProblems.class)
 @Path("internal/coupon-returns")
 public interface CouponReturnClient {

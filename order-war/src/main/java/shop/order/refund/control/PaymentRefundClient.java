@@ -18,12 +18,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import shop.platform.problem.DownstreamProblems;
 import shop.platform.problem.ProblemException;
+import shop.platform.security.ServiceAuthentication;
 
 /**
  * payment-war's refunds ({@code payment-internal/mp-rest/url}). A refund is keyed by its request
  * id: asking again returns the first outcome and never refunds twice, so retrying is safe.
  */
 @RegisterRestClient(configKey = "payment-internal")
+@RegisterProvider(ServiceAuthentication.class)
 @RegisterProvider(DownstreamProblems.class)
 @Path("internal/refunds")
 public interface PaymentRefundClient {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import shop.platform.problem.DownstreamProblems;
 import shop.platform.problem.ProblemException;
+import shop.platform.security.ServiceAuthentication;
 
 /**
  * inventory-war's stock returns ({@code inventory-internal/mp-rest/url}): joining a refund saga
@@ -25,6 +26,7 @@ import shop.platform.problem.ProblemException;
  * records nothing new.
  */
 @RegisterRestClient(configKey = "inventory-internal")
+@RegisterProvider(ServiceAuthentication.class)
 @RegisterProvider(DownstreamProblems.class)
 @Path("internal/stock-returns")
 public interface RestockClient {

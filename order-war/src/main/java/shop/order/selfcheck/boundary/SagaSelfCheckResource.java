@@ -5,10 +5,10 @@ import static org.eclipse.microprofile.lra.annotation.ws.rs.LRA.LRA_HTTP_CONTEXT
 import java.net.URI;
 
 import org.eclipse.microprofile.lra.annotation.ws.rs.LRA;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import shop.order.selfcheck.control.InventorySelfCheckClient;
 import shop.platform.json.Jsons;
+import shop.platform.security.ServiceTokens;
 
 /**
  * Starts a self-check saga (internal surface only): a new LRA that inventory-war joins and that
@@ -25,6 +26,7 @@ import shop.platform.json.Jsons;
  * the participant recorded.
  */
 @Path("internal/self-check/saga")
+@RolesAllowed(ServiceTokens.GROUP)
 public class SagaSelfCheckResource {
 
     @Inject

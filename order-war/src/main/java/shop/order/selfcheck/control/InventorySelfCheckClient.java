@@ -7,12 +7,14 @@ import java.time.temporal.ChronoUnit;
 
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
+import shop.platform.security.ServiceAuthentication;
 
 /**
  * inventory-war's self-check participant, reached over the internal surface
@@ -20,6 +22,7 @@ import jakarta.ws.rs.core.Response;
  * cancels the saga, which is the behaviour the self-check is there to show.
  */
 @RegisterRestClient(configKey = "inventory-internal")
+@RegisterProvider(ServiceAuthentication.class)
 @Path("internal/self-check/saga")
 public interface InventorySelfCheckClient {
 

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.lra.annotation.ParticipantStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -22,8 +23,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,10 +34,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import shop.payment.payment.control.Payments;
 import shop.payment.payment.entity.Payment;
+import shop.platform.json.Jsons;
 import shop.platform.problem.ErrorCode;
 import shop.platform.problem.ProblemException;
-import shop.platform.json.Jsons;
 import shop.platform.saga.Sagas;
+import shop.platform.security.ServiceTokens;
 
 /**
  * Payment's part in the checkout saga, on the internal surface only: creating the payment joins
@@ -44,7 +46,7 @@ import shop.platform.saga.Sagas;
  * only a succeeded one completes) or {@code compensate} (void, or refund if money arrived).
  */
 @Path("internal/payments")
-@PermitAll
+@RolesAllowed(ServiceTokens.GROUP)
 public class PaymentParticipant {
 
     @Inject
@@ -115,6 +117,7 @@ public class PaymentParticipant {
     @PUT
     @Path("complete")
     @Complete
+    @PermitAll
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(hidden = true)
     public Response complete(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) URI lraId) {
@@ -142,6 +145,7 @@ public class PaymentParticipant {
     @PUT
     @Path("compensate")
     @Compensate
+    @PermitAll
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(hidden = true)
     public Response compensate(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) URI lraId) {

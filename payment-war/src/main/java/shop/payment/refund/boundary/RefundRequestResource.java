@@ -2,7 +2,7 @@ package shop.payment.refund.boundary;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -18,13 +18,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import shop.payment.refund.control.Refunds;
+import shop.platform.security.ServiceTokens;
 
 /**
  * Refunds asked by order-war (internal surface only), keyed by the refund request id in the
  * path: {@code PUT} again with the same body answers the same refund and moves no more money.
  */
 @Path("internal/refunds/{refundId}")
-@PermitAll
+@RolesAllowed(ServiceTokens.GROUP)
 @Produces(MediaType.APPLICATION_JSON)
 public class RefundRequestResource {
 

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.lra.annotation.ParticipantStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import shop.platform.json.Jsons;
 import shop.platform.saga.Sagas;
+import shop.platform.security.ServiceTokens;
 import shop.promo.coupon.control.CouponLocks;
 import shop.promo.coupon.entity.CouponReturn;
 
@@ -37,7 +39,7 @@ import shop.promo.coupon.entity.CouponReturn;
  * can still be used, and when it is called off nothing changes.
  */
 @Path("internal/coupon-returns")
-@PermitAll
+@RolesAllowed(ServiceTokens.GROUP)
 public class CouponReturnParticipant {
 
     @Inject
@@ -67,6 +69,7 @@ public class CouponReturnParticipant {
     @PUT
     @Path("complete")
     @Complete
+    @PermitAll
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(hidden = true)
     public Response complete(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) URI lraId) {
@@ -77,6 +80,7 @@ public class CouponReturnParticipant {
     @PUT
     @Path("compensate")
     @Compensate
+    @PermitAll
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(hidden = true)
     public Response compensate(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) URI lraId) {

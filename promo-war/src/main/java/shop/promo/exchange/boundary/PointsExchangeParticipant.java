@@ -10,6 +10,7 @@ import org.eclipse.microprofile.lra.annotation.ParticipantStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import shop.platform.security.ServiceTokens;
 import shop.promo.exchange.control.PointsExchangeBook;
 
 /**
@@ -25,7 +27,7 @@ import shop.promo.exchange.control.PointsExchangeBook;
  * idempotent and accept a saga unknown here.
  */
 @Path("internal/points-exchanges")
-@PermitAll
+@RolesAllowed(ServiceTokens.GROUP)
 public class PointsExchangeParticipant {
 
     @Inject
@@ -34,6 +36,7 @@ public class PointsExchangeParticipant {
     @PUT
     @Path("complete")
     @Complete
+    @PermitAll
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(hidden = true)
     public Response complete(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) URI lraId) {
@@ -44,6 +47,7 @@ public class PointsExchangeParticipant {
     @PUT
     @Path("compensate")
     @Compensate
+    @PermitAll
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(hidden = true)
     public Response compensate(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) URI lraId) {

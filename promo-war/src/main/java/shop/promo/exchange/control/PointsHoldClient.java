@@ -18,12 +18,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import shop.platform.problem.DownstreamProblems;
 import shop.platform.problem.ProblemException;
+import shop.platform.security.ServiceAuthentication;
 
 /**
  * user-war's points hold participant ({@code user-internal/mp-rest/url}). Holding again for the
  * same saga returns the first hold, so the retry cannot hold twice.
  */
 @RegisterRestClient(configKey = "user-internal")
+@RegisterProvider(ServiceAuthentication.class)
 @RegisterProvider(DownstreamProblems.class)
 @Path("internal/points/holds")
 public interface PointsHoldClient {

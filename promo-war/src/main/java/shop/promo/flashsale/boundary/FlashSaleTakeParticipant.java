@@ -12,6 +12,7 @@ import org.eclipse.microprofile.lra.annotation.ParticipantStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -32,6 +33,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import shop.platform.json.Jsons;
 import shop.platform.saga.Sagas;
+import shop.platform.security.ServiceTokens;
 import shop.promo.flashsale.control.FlashSaleQuota;
 import shop.promo.flashsale.entity.FlashSaleTake;
 
@@ -43,7 +45,7 @@ import shop.promo.flashsale.entity.FlashSaleTake;
  * its saga gives the take back ({@code DELETE}); one that says nothing is swept after a minute.
  */
 @Path("internal")
-@PermitAll
+@RolesAllowed(ServiceTokens.GROUP)
 public class FlashSaleTakeParticipant {
 
     @Inject
@@ -102,6 +104,7 @@ public class FlashSaleTakeParticipant {
     @PUT
     @Path("flash-sale-takes/complete")
     @Complete
+    @PermitAll
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(hidden = true)
     public Response complete(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) URI lraId) {
@@ -112,6 +115,7 @@ public class FlashSaleTakeParticipant {
     @PUT
     @Path("flash-sale-takes/compensate")
     @Compensate
+    @PermitAll
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(hidden = true)
     public Response compensate(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) URI lraId) {

@@ -18,12 +18,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import shop.platform.problem.DownstreamProblems;
 import shop.platform.problem.ProblemException;
+import shop.platform.security.ServiceAuthentication;
 
 /**
  * catalog-war's sale lookup ({@code catalog-internal/mp-rest/url}): whether a SKU is for sale,
  * at which price, for an operator creating a flash sale. Reading only: retried once.
  */
 @RegisterRestClient(configKey = "catalog-internal")
+@RegisterProvider(ServiceAuthentication.class)
 @RegisterProvider(DownstreamProblems.class)
 @Path("internal/skus")
 public interface CatalogSkuClient {

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -23,6 +23,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import shop.platform.json.Jsons;
+import shop.platform.security.ServiceTokens;
 import shop.promo.pricing.control.Promotions;
 import shop.promo.pricing.entity.BestPrice;
 import shop.promo.pricing.entity.CartLine;
@@ -35,7 +36,7 @@ import shop.promo.pricing.entity.CouponFit;
  * the shopper's coupons fits. Deterministic: the same goods, rules and coupons give the same answer.
  */
 @Path("internal/price-calculations")
-@PermitAll
+@RolesAllowed(ServiceTokens.GROUP)
 public class PriceCalculationResource {
 
     @Inject

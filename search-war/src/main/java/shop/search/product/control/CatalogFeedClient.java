@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import shop.platform.problem.DownstreamProblems;
 import shop.platform.problem.ProblemException;
+import shop.platform.security.ServiceAuthentication;
 
 /**
  * catalog-war's change feed ({@code catalog-internal/mp-rest/url}): the products changed after a
@@ -24,6 +25,7 @@ import shop.platform.problem.ProblemException;
  * and catches up on the next round.
  */
 @RegisterRestClient(configKey = "catalog-internal")
+@RegisterProvider(ServiceAuthentication.class)
 @RegisterProvider(DownstreamProblems.class)
 @Path("internal/product-changes")
 public interface CatalogFeedClient {

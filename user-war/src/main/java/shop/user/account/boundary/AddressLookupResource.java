@@ -2,7 +2,7 @@ package shop.user.account.boundary;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotBlank;
@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import shop.platform.security.ServiceTokens;
 import shop.user.account.control.AddressBook;
 
 /**
@@ -20,7 +21,7 @@ import shop.user.account.control.AddressBook;
  * the question, so another shopper's address is "not found", as on the public surface.
  */
 @Path("internal/addresses")
-@PermitAll
+@RolesAllowed(ServiceTokens.GROUP)
 public class AddressLookupResource {
 
     @Inject

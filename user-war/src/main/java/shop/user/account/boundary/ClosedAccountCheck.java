@@ -12,6 +12,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
 import shop.platform.problem.ErrorCode;
 import shop.platform.problem.Problem;
+import shop.platform.security.ServiceTokens;
 import shop.user.account.control.Accounts;
 import shop.user.account.entity.Account;
 
@@ -19,7 +20,7 @@ import shop.user.account.entity.Account;
  * An access token outlives a disabled or deleted account by up to its 15 minutes; user-war, which
  * owns accounts, does not wait: a signed-in request whose account is disabled or deleted is 401,
  * as if the token had expired. (Other services honour the token until it expires; refresh is
- * refused at once.)
+ * refused at once.) Service tokens name no account and are not checked here.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION - 1)
@@ -32,6 +33,7 @@ public class ClosedAccountCheck implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         Principal caller = request.getSecurityContext().getUserPrincipal();
         if (caller instanceof JsonWebToken token && token.getSubject() != null
+                && !token.getGroups().contains(ServiceTokens.GROUP)
                 && accounts.find(token.getSubject()).filter(Account::mayLogIn).isEmpty()) {
             request.abortWith(Problem.of(ErrorCode.UNAUTHORIZED, "The account is disabled or deleted.").toResponse());
         }

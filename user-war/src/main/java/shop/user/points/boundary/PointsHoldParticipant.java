@@ -12,6 +12,7 @@ import org.eclipse.microprofile.lra.annotation.ParticipantStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -32,6 +33,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import shop.platform.json.Jsons;
 import shop.platform.saga.Sagas;
+import shop.platform.security.ServiceTokens;
 import shop.user.points.control.PointsLedger;
 import shop.user.points.entity.PointsHold;
 
@@ -42,7 +44,7 @@ import shop.user.points.entity.PointsHold;
  * saga that never held points here. Also the balance checkout shows before it starts a saga.
  */
 @Path("internal/points")
-@PermitAll
+@RolesAllowed(ServiceTokens.GROUP)
 public class PointsHoldParticipant {
 
     @Inject
@@ -77,6 +79,7 @@ public class PointsHoldParticipant {
     @PUT
     @Path("holds/complete")
     @Complete
+    @PermitAll
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(hidden = true)
     public Response complete(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) URI lraId) {
@@ -87,6 +90,7 @@ public class PointsHoldParticipant {
     @PUT
     @Path("holds/compensate")
     @Compensate
+    @PermitAll
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(hidden = true)
     public Response compensate(@HeaderParam(LRA_HTTP_CONTEXT_HEADER) URI lraId) {

@@ -1,6 +1,7 @@
 package shop.user.token.control;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -11,6 +12,7 @@ import org.jose4j.lang.JoseException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import shop.platform.security.ServiceTokens;
 import shop.user.account.entity.Account;
 
 /**
@@ -39,15 +41,28 @@ public class AccessTokens {
     }
 
     public String issue(Account account) {
+        return sign(account.id(), account.username(), new ArrayList<>(account.roles()), ttlSeconds);
+    }
+
+    /**
+     * A service token: {@code sub} and {@code upn} {@code service:<name>}, the one group
+     * {@link ServiceTokens#GROUP}, valid {@code ttlSeconds}. It opens other services' internal
+     * endpoints and no shopper or staff endpoint.
+     */
+    public String issueForService(String service, int ttlSeconds) {
+        return sign("service:" + service, "service:" + service, List.of(ServiceTokens.GROUP), ttlSeconds);
+    }
+
+    private String sign(String subject, String upn, List<String> groups, int lifeSeconds) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(issuer);
         claims.setAudience(AUDIENCE);
-        claims.setSubject(account.id());
-        claims.setClaim("upn", account.username());
-        claims.setStringListClaim("groups", new ArrayList<>(account.roles()));
+        claims.setSubject(subject);
+        claims.setClaim("upn", upn);
+        claims.setStringListClaim("groups", groups);
         claims.setJwtId(UUID.randomUUID().toString());
         claims.setIssuedAtToNow();
-        claims.setExpirationTimeMinutesInTheFuture(ttlSeconds / 60f);
+        claims.setExpirationTimeMinutesInTheFuture(lifeSeconds / 60f);
 
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
