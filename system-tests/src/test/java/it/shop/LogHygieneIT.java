@@ -48,6 +48,8 @@ class LogHygieneIT {
         secrets.put("a refresh token", session.getString("refreshToken"));
         secrets.put("a rotated refresh token", refreshed.getString("refreshToken"));
         secrets.put("a password reset token", resetToken);
+        secrets.put("a service token's signature", signature(RunningShop.serviceToken()));
+        secrets.put("a service's credential", RunningShop.serviceCredential(RunningShop.secret("SHOP_SERVICE_SECRET"), "order"));
         for (String line : Files.readAllLines(RunningShop.DATA.resolve("secrets.env"))) {
             int equals = line.indexOf('=');
             if (!line.startsWith("#") && equals > 0 && line.length() - equals > 6) {

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -55,6 +56,7 @@ public class ServiceTokenResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
     public JsonObject issue(@NotNull @Valid ServiceTokenRequest request) {
         if (!ServiceCredential.matches(secret.orElse(""), request.service(), request.credential())) {
             LOG.warning("service token refused for '" + request.service() + "': wrong credential or no service secret");
