@@ -118,6 +118,9 @@ class PointsExchangeIT {
                 .getValuesAs(JsonObject.class).stream().filter(o -> o.getString("id").equals(offerId)).findFirst().orElseThrow();
         Shopping shopper = Shopping.shopper();
         assertProblem(shopper.post("/promo/coupon-templates/" + offer.getString("templateId") + "/claim", null), 409, "INVALID_STATE");
+        assertTrue(RunningShop.parse(RunningShop.get(RunningShop.PUBLIC + "/promo/coupon-templates").body()).asJsonArray()
+                .getValuesAs(JsonObject.class).stream().noneMatch(t -> t.getString("id").equals(offer.getString("templateId"))),
+                "a template offered for points is not among the free ones");
         assertProblem(shopper.post("/promo/points-offers", "{\"name\":\"x\",\"templateId\":\"" + offer.getString("templateId")
                 + "\",\"points\":1}"), 403, "FORBIDDEN");
         assertProblem(IdentityIT.post("/promo/points-offers/" + offerId + "/exchange", null, null), 401, "UNAUTHORIZED");

@@ -43,10 +43,15 @@ public class CouponTemplates {
         return template;
     }
 
-    /** What shoppers can claim now or soon: active templates not yet over, soonest first. */
+    /**
+     * What shoppers can claim now or soon: active templates not yet over, soonest first. A
+     * template offered for points is had only by exchange (its claim is refused), so it is listed
+     * with the points offers, not here.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CouponTemplate> live(int limit) {
         return em.createQuery("SELECT t FROM CouponTemplate t WHERE t.status = :active AND t.validTo > :now"
+                + " AND NOT EXISTS (SELECT o FROM PointsOffer o WHERE o.templateId = t.id)"
                 + " ORDER BY t.validFrom, t.id", CouponTemplate.class)
                 .setParameter("active", PromotionStatus.ACTIVE).setParameter("now", clock.now()).setMaxResults(limit).getResultList();
     }

@@ -7,9 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,12 +22,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import shop.platform.json.Jsons;
-import shop.platform.paging.Page;
 import shop.platform.paging.PageParams;
 import shop.platform.problem.ProblemException;
 import shop.user.points.control.PointsLedger;
-import shop.user.points.entity.PointsEntry;
 
 /**
  * A member's points for staff: customer service reads them and grants goodwill points (or takes
@@ -57,14 +52,7 @@ public class MemberPointsResource {
     @GET
     @Operation(summary = "A member's points, growth, level and statement (operator, admin)")
     public JsonObject points(@PathParam("id") @Size(max = 36) String id, @Valid @BeanParam PageParams page) {
-        JsonObjectBuilder standing = PointsJson.standing(ledger.standing(id)); // first, as for the member's own view
-        Page<PointsEntry> statement = ledger.statement(id, page.toRequest());
-        JsonArrayBuilder items = Jsons.createArrayBuilder();
-        statement.items().forEach(e -> items.add(PointsJson.entry(e)));
-        return standing
-                .add("statement", Jsons.createObjectBuilder().add("items", items).add("page", statement.page())
-                        .add("size", statement.size()).add("total", statement.total()))
-                .build();
+        return PointsJson.view(ledger, id, page.toRequest());
     }
 
     @POST

@@ -5,20 +5,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import shop.platform.json.Jsons;
-import shop.platform.paging.Page;
 import shop.platform.paging.PageParams;
 import shop.user.points.control.PointsLedger;
-import shop.user.points.entity.PointsEntry;
 
 /** The signed-in member's points, growth and level, with their statement: {@code /user/me/points}. */
 @Path("me/points")
@@ -36,15 +31,6 @@ public class MyPointsResource {
     @Operation(summary = "My points balance (100 points = 1 yuan), points held by unpaid orders, what expires within 30 days,"
             + " my growth and member level, and my points statement (paged, newest first)")
     public JsonObject points(@Valid @BeanParam PageParams page) {
-        String me = caller.getSubject();
-        // The standing first: the statement read after it holds at least every change it counts.
-        JsonObjectBuilder standing = PointsJson.standing(ledger.standing(me));
-        Page<PointsEntry> statement = ledger.statement(me, page.toRequest());
-        JsonArrayBuilder items = Jsons.createArrayBuilder();
-        statement.items().forEach(e -> items.add(PointsJson.entry(e)));
-        return standing
-                .add("statement", Jsons.createObjectBuilder().add("items", items).add("page", statement.page())
-                        .add("size", statement.size()).add("total", statement.total()))
-                .build();
+        return PointsJson.view(ledger, caller.getSubject(), page.toRequest());
     }
 }

@@ -1,9 +1,13 @@
 package shop.user.points.boundary;
 
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import shop.platform.json.Jsons;
+import shop.platform.paging.Page;
+import shop.platform.paging.PageRequest;
 import shop.user.points.control.PointsLedger.Standing;
+import shop.user.points.control.PointsLedger;
 import shop.user.points.entity.PointsEntry;
 
 /** The JSON of a member's points standing and statement lines. */
@@ -26,6 +30,21 @@ public final class PointsJson {
             json.add("nextLevelAt", s.nextLevelAt());
         }
         return json;
+    }
+
+    /**
+     * A member's whole points view: the standing, then a page of the statement. The standing is
+     * read first, so the statement read after it holds at least every change it counts.
+     */
+    public static JsonObject view(PointsLedger ledger, String userId, PageRequest page) {
+        JsonObjectBuilder standing = standing(ledger.standing(userId));
+        Page<PointsEntry> statement = ledger.statement(userId, page);
+        JsonArrayBuilder items = Jsons.createArrayBuilder();
+        statement.items().forEach(e -> items.add(entry(e)));
+        return standing
+                .add("statement", Jsons.createObjectBuilder().add("items", items).add("page", statement.page())
+                        .add("size", statement.size()).add("total", statement.total()))
+                .build();
     }
 
     /** {@code {id, kind, points, reference, note, at}}; {@code points} negative when the balance went down. */
