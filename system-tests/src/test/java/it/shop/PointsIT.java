@@ -124,6 +124,48 @@ class PointsIT {
     }
 
     @Test
+    void each_return_gives_back_its_share_of_the_points_the_order_paid_with() {
+        Shopping shopper = Shopping.shopper();
+        assertEquals(200, grant(shopper.userId(), 2_000, null).statusCode());
+        String sku = StockReservationIT.skuWithStockPriced(10, 40_000, 15_000, 45_000);
+        HttpResponse<String> placed = shopper.orderBody(null, withPoints(shopper, sku, 2, 1_001));
+        assertEquals(201, placed.statusCode(), placed.body());
+        JsonObject order = json(placed);
+        String orderId = order.getString("id");
+        shopper.pay(order.getString("paymentId"), "success");
+        shopper.awaitOrder(orderId, "PAID", SETTLE);
+        HttpResponse<String> shipped = admin.send("POST", "/inventory/shipments", Json.createObjectBuilder()
+                .add("orderId", orderId).add("carrier", "SF").add("trackingNo", ShippingIT.trackingNo()).build().toString());
+        assertEquals(201, shipped.statusCode(), shipped.body());
+        assertEquals(202, admin.send("POST", "/inventory/sandbox/carrier/shipments/" + json(shipped).getString("id") + "/events",
+                "{\"status\":\"DELIVERED\"}").statusCode());
+        String lineId = shopper.awaitOrder(orderId, "DELIVERED", SETTLE).getJsonArray("lines").getJsonObject(0).getString("id");
+
+        // One unit back: half the points, rounded half up (1,001 x 1/2 = 500.5 -> 501); the other unit: the rest.
+        assertEquals(501, returned(shopper, orderId, lineId).getJsonObject("refund").getJsonNumber("points").longValue());
+        Shopping.await(() -> kinds(points(shopper), orderId), k -> k.contains("RETURNED 501"), SETTLE, "501 points back");
+        assertEquals(500, returned(shopper, orderId, lineId).getJsonObject("refund").getJsonNumber("points").longValue());
+        List<String> statement = Shopping.await(() -> kinds(points(shopper), orderId), k -> k.contains("RETURNED 500"), SETTLE,
+                "the other 500 points back");
+        assertEquals(2, statement.stream().filter(k -> k.startsWith("RETURNED")).count(), "each return once: " + statement);
+        assertTrue(statement.contains("SPENT -1001"), statement.toString());
+        shopper.awaitOrder(orderId, "REFUNDED", SETTLE); // everything came back
+    }
+
+    /** The shopper returns one unit of the line; an operator approves and receives it; the return once refunded. */
+    private JsonObject returned(Shopping shopper, String orderId, String lineId) {
+        HttpResponse<String> asked = shopper.post("/order/orders/" + orderId + "/returns",
+                "{\"reason\":\"不想要了\",\"lines\":[{\"lineId\":\"" + lineId + "\",\"quantity\":1}]}");
+        assertEquals(201, asked.statusCode(), asked.body());
+        String returnId = json(asked).getString("id");
+        assertEquals(200, admin.send("POST", "/order/operator/returns/" + returnId + "/approve", null).statusCode());
+        HttpResponse<String> received = admin.send("POST", "/order/operator/returns/" + returnId + "/receive", null);
+        assertEquals(200, received.statusCode(), received.body());
+        return Shopping.await(() -> json(admin.send("GET", "/order/operator/returns/" + returnId, null)),
+                r -> "REFUNDED".equals(r.getString("status")), SETTLE, "return " + returnId + " refunded");
+    }
+
+    @Test
     void points_held_by_a_checkout_that_does_not_finish_come_back() {
         Shopping shopper = Shopping.shopper("payfail"); // payment creation refused: the saga is cancelled
         assertEquals(200, grant(shopper.userId(), 1_000, null).statusCode());

@@ -63,7 +63,8 @@ public class RefundLedger {
         Map<String, Integer> units = new LinkedHashMap<>();
         order.lines().forEach(l -> units.merge(l.skuId(), l.quantity(), Integer::sum));
         List<RestockLine> restock = units.entrySet().stream().map(e -> new RestockLine(e.getKey(), e.getValue())).toList();
-        OrderRefund refund = OrderRefund.running(refundId, orderId, lraId, Order.USER_CANCELLED, order.totals().payable(), restock,
+        OrderRefund refund = OrderRefund.running(refundId, orderId, lraId, Order.USER_CANCELLED, order.totals().payable(),
+                order.totals().points(), restock,
                 null, clock.now());
         em.persist(refund);
         outbox.record(EventType.ORDER_CANCELLED, order.id(), Jsons.createObjectBuilder()
@@ -88,6 +89,9 @@ public class RefundLedger {
                     .add("refundId", refund.id())
                     .add("amount", Money.of(refund.amount(), order.currency()).toJson())
                     .add("reason", refund.reason());
+            if (refund.points() > 0) {
+                event.add("points", refund.points());
+            }
             if (refund.returnId() != null) {
                 returns.refunded(refund.returnId());
                 event.add("returnId", refund.returnId());

@@ -51,6 +51,9 @@ public class OrderRefund {
 
     private long amount;
 
+    /** Points the order paid with that this refund gives back (its share for a return, all for a cancellation). */
+    private long points;
+
     @Enumerated(EnumType.STRING)
     private RefundStatus status;
 
@@ -71,8 +74,8 @@ public class OrderRefund {
     protected OrderRefund() {
     }
 
-    public static OrderRefund running(String id, String orderId, String lraId, String reason, long amount, List<RestockLine> restock,
-            String returnId, OffsetDateTime now) {
+    public static OrderRefund running(String id, String orderId, String lraId, String reason, long amount, long points,
+            List<RestockLine> restock, String returnId, OffsetDateTime now) {
         OrderRefund refund = new OrderRefund();
         refund.returnId = returnId;
         refund.id = id;
@@ -80,6 +83,7 @@ public class OrderRefund {
         refund.lraId = lraId;
         refund.reason = reason;
         refund.amount = amount;
+        refund.points = points;
         refund.restock.addAll(restock);
         refund.status = RefundStatus.RUNNING;
         refund.createdAt = now;
@@ -117,6 +121,7 @@ public class OrderRefund {
     public String returnId() { return returnId; }
     public String reason() { return reason; }
     public long amount() { return amount; }
+    public long points() { return points; }
     public RefundStatus status() { return status; }
     public OffsetDateTime createdAt() { return createdAt; }
     public List<RestockLine> restock() { return List.copyOf(restock); }

@@ -33,7 +33,8 @@ final class ReturnJson {
                 .add("history", history)
                 .add("createdAt", r.createdAt().toString());
         if (r.refundAmount() != null) {
-            json.add("refund", Jsons.createObjectBuilder().add("amount", r.refundAmount()).add("includesShipping", r.includesShipping()));
+            json.add("refund", Jsons.createObjectBuilder().add("amount", r.refundAmount()).add("points", r.refundPoints())
+                    .add("includesShipping", r.includesShipping()));
         }
         return json.build();
     }

@@ -142,13 +142,14 @@ public class ReturnDesk {
         }
         if (r.status() == ReturnStatus.APPROVED) {
             Refund refund = refundOf(order, r);
-            r.receive(refund.amount(), refund.withShipping(), operator, clock.now());
+            r.receive(refund.amount(), refund.points(), refund.withShipping(), operator, clock.now());
             announce(r);
         } else if (r.status() != ReturnStatus.RECEIVED) {
             throw new ProblemException(ErrorCode.INVALID_STATE, "Cannot receive goods of a return that is " + r.status() + ".");
         }
         List<RestockLine> restock = r.lines().stream().map(l -> new RestockLine(l.skuId(), l.quantity())).toList();
-        OrderRefund refund = OrderRefund.running(refundId, order.id(), lraId, RETURN_REASON, r.refundAmount(), restock, r.id(), clock.now());
+        OrderRefund refund = OrderRefund.running(refundId, order.id(), lraId, RETURN_REASON, r.refundAmount(), r.refundPoints(), restock,
+                r.id(), clock.now());
         em.persist(refund);
         return refund;
     }
@@ -167,14 +168,16 @@ public class ReturnDesk {
         return r;
     }
 
-    /** What a return refunds, fixed when its goods are received. */
-    private record Refund(long amount, boolean withShipping) {
+    /** What a return refunds (money and the points paid with), fixed when its goods are received. */
+    private record Refund(long amount, long points, boolean withShipping) {
     }
 
     private Refund refundOf(Order order, OrderReturn r) {
-        Map<String, Long> shares = ReturnRefundRule.shares(order.lines().stream()
-                .map(l -> new ReturnRefundRule.Line(l.lineId(), l.quantity(), l.amount())).toList(),
-                order.totals().payable(), order.totals().shipping(), order.currency());
+        List<ReturnRefundRule.Line> bought = order.lines().stream()
+                .map(l -> new ReturnRefundRule.Line(l.lineId(), l.quantity(), l.amount())).toList();
+        Map<String, Long> shares = ReturnRefundRule.shares(bought, order.totals().payable(), order.totals().shipping(), order.currency());
+        // The points paid with are spread over the lines the same way (they paid for goods, never shipping).
+        Map<String, Long> pointShares = ReturnRefundRule.shares(bought, order.totals().points(), 0, order.currency());
         // Units whose refund is fixed already: those of received and refunded returns.
         Map<String, Integer> fixed = new HashMap<>();
         ofOrder(order.id()).stream().filter(o -> !o.id().equals(r.id()))
@@ -183,14 +186,16 @@ public class ReturnDesk {
         Map<String, OrderLine> lines = new HashMap<>();
         order.lines().forEach(l -> lines.put(l.lineId(), l));
         long amount = 0;
+        long points = 0;
         for (ReturnLine line : r.lines()) {
-            OrderLine bought = lines.get(line.lineId());
-            amount += ReturnRefundRule.refundFor(shares.get(line.lineId()), bought.quantity(), fixed.getOrDefault(line.lineId(), 0),
-                    line.quantity());
+            OrderLine ordered = lines.get(line.lineId());
+            int before = fixed.getOrDefault(line.lineId(), 0);
+            amount += ReturnRefundRule.refundFor(shares.get(line.lineId()), ordered.quantity(), before, line.quantity());
+            points += ReturnRefundRule.refundFor(pointShares.get(line.lineId()), ordered.quantity(), before, line.quantity());
             fixed.merge(line.lineId(), line.quantity(), Integer::sum);
         }
         boolean last = order.lines().stream().allMatch(l -> fixed.getOrDefault(l.lineId(), 0) >= l.quantity());
-        return last ? new Refund(amount + order.totals().shipping(), true) : new Refund(amount, false);
+        return last ? new Refund(amount + order.totals().shipping(), points, true) : new Refund(amount, points, false);
     }
 
     /** Units per order line in the order's returns: those spoken for (not rejected), or only the refunded ones. */

@@ -53,6 +53,10 @@ public class OrderReturn {
     @Column(name = "refund_amount")
     private Long refundAmount;
 
+    /** The lines' share of the points the order paid with, given back with the money. */
+    @Column(name = "refund_points")
+    private long refundPoints;
+
     @Column(name = "includes_shipping")
     private boolean includesShipping;
 
@@ -108,12 +112,13 @@ public class OrderReturn {
      * The goods arrived back; the refund is fixed now (asked again after a refused refund, the
      * same amount is used). False when they had already been received.
      */
-    public boolean receive(long amount, boolean withShipping, String operator, OffsetDateTime now) {
+    public boolean receive(long amount, long points, boolean withShipping, String operator, OffsetDateTime now) {
         if (status == ReturnStatus.RECEIVED) {
             return false;
         }
         require(ReturnStatus.APPROVED, "receive goods of");
         refundAmount = amount;
+        refundPoints = points;
         includesShipping = withShipping;
         enter(ReturnStatus.RECEIVED, null, operator, now);
         return true;
@@ -151,6 +156,7 @@ public class OrderReturn {
     public ReturnStatus status() { return status; }
     public String reason() { return reason; }
     public Long refundAmount() { return refundAmount; }
+    public long refundPoints() { return refundPoints; }
     public boolean includesShipping() { return includesShipping; }
     public OffsetDateTime createdAt() { return createdAt; }
     public List<ReturnLine> lines() { return List.copyOf(lines); }

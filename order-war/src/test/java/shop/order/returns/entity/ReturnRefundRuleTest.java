@@ -57,12 +57,12 @@ class ReturnRefundRuleTest {
     void a_return_is_approved_or_rejected_once_and_refunded_only_after_the_goods_are_back() {
         OrderReturn r = OrderReturn.requested("r1", "o1", "u1", "too small", List.of(new ReturnLine("l1", "s1", 1)), NOW);
         assertEquals(ReturnStatus.REQUESTED, r.status());
-        assertThrows(ProblemException.class, () -> r.receive(100, false, "op", NOW), "not approved yet");
+        assertThrows(ProblemException.class, () -> r.receive(100, 0, false, "op", NOW), "not approved yet");
         assertThrows(ProblemException.class, () -> r.refunded(NOW));
         r.approve("op", NOW);
         assertThrows(ProblemException.class, () -> r.reject("op", "late", NOW));
-        assertEquals(true, r.receive(100, false, "op", NOW));
-        assertEquals(false, r.receive(999, true, "op", NOW), "received again keeps the first amount");
+        assertEquals(true, r.receive(100, 0, false, "op", NOW));
+        assertEquals(false, r.receive(999, 5, true, "op", NOW), "received again keeps the first amount");
         assertEquals(100L, r.refundAmount());
         assertEquals(true, r.refunded(NOW));
         assertEquals(false, r.refunded(NOW));

@@ -12,7 +12,8 @@ import shop.user.points.control.PointsLedger;
 /**
  * Paid orders earn growth and points ({@code shop.order.paid}); refunds take their share back,
  * and a refund of the whole order before shipping ({@code shop.order.refunded}, reason
- * {@code USER_CANCELLED}) gives back the points the order used. Each event is applied once (the
+ * {@code USER_CANCELLED}) gives back the points the order used, the refund of a return its
+ * share of them ({@code points}). Each event is applied once (the
  * inbox), each order rewarded once and each refund applied once (the ledger).
  */
 @ApplicationScoped
@@ -48,7 +49,8 @@ public class OrderRewardListener implements EventHandler {
             }
         } else if (EventType.ORDER_REFUNDED.type().equals(event.type())) {
             ledger.orderRefunded(data.getString("refundId"), data.getString("orderId"), fen(data),
-                    WHOLE_ORDER_REFUND.equals(data.getString("reason", null)));
+                    WHOLE_ORDER_REFUND.equals(data.getString("reason", null)),
+                    data.containsKey("points") ? data.getJsonNumber("points").longValueExact() : 0);
         }
     }
 

@@ -89,8 +89,8 @@ public class PointsLedger {
         OffsetDateTime now = clock.now();
         Membership membership = em.find(Membership.class, accountId);
         long growth = membership == null ? 0 : membership.growth();
-        long balance = em.createNamedQuery(PointsLot.SPENDABLE, PointsLot.class).setParameter("account", accountId)
-                .setParameter("now", now).getResultStream().mapToLong(PointsLot::remaining).sum();
+        long balance = ((Number) em.createNamedQuery(PointsLot.BALANCE).setParameter("account", accountId)
+                .setParameter("now", now).getSingleResult()).longValue();
         long held = ((Number) em.createNamedQuery(PointsHold.HELD_OF).setParameter("account", accountId)
                 .setParameter("state", PointsHold.State.HELD).getSingleResult()).longValue();
         OffsetDateTime by = now.plus(expiringWithin);
@@ -138,9 +138,10 @@ public class PointsLedger {
     /**
      * A refund of {@code amountFen} on a rewarded order takes back the growth and the earned
      * points of what was refunded (earned points already spent stay spent); a refund of the whole
-     * order before shipping ({@code wholeOrder}) also gives back the points the order used.
+     * order before shipping ({@code wholeOrder}) also gives back the points the order used, and
+     * the refund of a return gives back {@code pointsBack}, its lines' share of them.
      */
-    public void orderRefunded(String refundId, String orderId, long amountFen, boolean wholeOrder) {
+    public void orderRefunded(String refundId, String orderId, long amountFen, boolean wholeOrder, long pointsBack) {
         OrderReward reward = em.find(OrderReward.class, orderId);
         if (reward != null) {
             Membership membership = lockMembership(reward.accountId());
@@ -160,6 +161,9 @@ public class PointsLedger {
                 record(reward.accountId(), PointsEntry.Kind.REVOKED, -taken, orderId, "Taken back: order " + orderId + " refunded", now);
             }
             applyLevel(membership, now);
+            if (!wholeOrder && pointsBack > 0) {
+                returnSpentPart(orderId, pointsBack); // once: this refund is applied once
+            }
         }
         if (wholeOrder) {
             returnSpent(orderId);
@@ -209,7 +213,7 @@ public class PointsLedger {
     public void release(String lraId) {
         PointsHold hold = holdOrEnded(lraId, PointsHold.State.RETURNED);
         if (hold.accountId() != null && hold.state() == PointsHold.State.HELD) {
-            giveBack(hold, "Returned: " + hold.reference() + " not completed");
+            giveBack(hold, hold.points(), "Returned: " + hold.reference() + " not completed");
         }
     }
 
@@ -321,22 +325,49 @@ public class PointsLedger {
             lockMembership(spent.accountId());
             PointsHold hold = em.find(PointsHold.class, spent.lraId(), LockModeType.PESSIMISTIC_WRITE);
             if (hold.state() == PointsHold.State.SPENT) {
-                giveBack(hold, "Returned: order " + orderId + " refunded");
+                giveBack(hold, hold.points(), "Returned: order " + orderId + " refunded");
             }
         }
     }
 
-    private void giveBack(PointsHold hold, String note) {
+    /**
+     * Gives {@code wanted} points of the hold (at most what has not gone back yet) back into the
+     * lots they came from; the hold is RETURNED once all of them are back.
+     */
+    private void giveBack(PointsHold hold, long wanted, String note) {
         OffsetDateTime now = clock.now();
         Membership membership = lockMembership(hold.accountId());
-        hold.end(PointsHold.State.RETURNED, now);
-        for (PointsHold.Share share : hold.shares()) {
-            PointsLot lot = em.find(PointsLot.class, share.lotId());
-            lot.giveBack(share.points());
+        List<PointsHold.Share> back = hold.giveBack(wanted);
+        if (hold.allGivenBack()) {
+            hold.end(PointsHold.State.RETURNED, now);
         }
-        membership.changePoints(hold.points(), now);
-        record(hold.accountId(), PointsEntry.Kind.RETURNED, hold.points(), hold.reference(), note, now);
-        LOG.info(() -> hold.points() + " points of " + hold.accountId() + " returned (" + hold.reference() + ")");
+        long total = back.stream().mapToLong(PointsHold.Share::points).sum();
+        if (total == 0) {
+            return;
+        }
+        for (PointsHold.Share share : back) {
+            em.find(PointsLot.class, share.lotId()).giveBack(share.points());
+        }
+        membership.changePoints(total, now);
+        record(hold.accountId(), PointsEntry.Kind.RETURNED, total, hold.reference(), note, now);
+        LOG.info(() -> total + " points of " + hold.accountId() + " returned (" + hold.reference() + ")");
+    }
+
+    /** A return of part of a paid order gives back its share of the points the order was paid with. */
+    private void returnSpentPart(String orderId, long points) {
+        long left = points;
+        for (PointsHold spent : em.createNamedQuery(PointsHold.SPENT_FOR, PointsHold.class).setParameter("reference", orderId)
+                .setParameter("state", PointsHold.State.SPENT).getResultList()) {
+            if (left <= 0) {
+                break;
+            }
+            PointsHold hold = em.find(PointsHold.class, spent.lraId(), LockModeType.PESSIMISTIC_WRITE);
+            if (hold.state() == PointsHold.State.SPENT) {
+                long before = hold.returned();
+                giveBack(hold, left, "Returned: goods of order " + orderId + " sent back");
+                left -= hold.returned() - before;
+            }
+        }
     }
 
     /**

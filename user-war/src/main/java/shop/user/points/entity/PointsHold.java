@@ -78,6 +78,9 @@ public class PointsHold {
 
     private long points;
 
+    /** Of {@link #points}, how many went back to the member (by returns of the order, or all at once). */
+    private long returned;
+
     @Enumerated(EnumType.STRING)
     private State state;
 
@@ -117,6 +120,36 @@ public class PointsHold {
         return true;
     }
 
+    /**
+     * The next {@code wanted} points of this hold that have not gone back yet (at most what is
+     * left), as the lots they came from, now counted as gone back. Shares are walked in lot order,
+     * so parts given back one after another never give back the same points twice.
+     */
+    public List<Share> giveBack(long wanted) {
+        long skip = returned;
+        long left = Math.min(wanted, points - returned);
+        List<Share> back = new ArrayList<>();
+        for (Share share : shares.stream().sorted(java.util.Comparator.comparing(Share::lotId)).toList()) {
+            if (left <= 0) {
+                break;
+            }
+            long skipped = Math.min(skip, share.points());
+            skip -= skipped;
+            long take = Math.min(share.points() - skipped, left);
+            if (take > 0) {
+                back.add(new Share(share.lotId(), take));
+                left -= take;
+                returned += take;
+            }
+        }
+        return back;
+    }
+
+    /** Whether every point of the hold has gone back. */
+    public boolean allGivenBack() {
+        return returned >= points;
+    }
+
     public boolean sameRequest(String accountId, String reference, long points) {
         return accountId.equals(this.accountId) && reference.equals(this.reference) && points == this.points;
     }
@@ -125,6 +158,7 @@ public class PointsHold {
     public String accountId() { return accountId; }
     public String reference() { return reference; }
     public long points() { return points; }
+    public long returned() { return returned; }
     public State state() { return state; }
     public List<Share> shares() { return List.copyOf(shares); }
 }
