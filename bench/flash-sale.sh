@@ -3,11 +3,12 @@
 # folder and ports), registers BENCH_SHOPPERS shoppers (2,000, each its own account and address),
 # opens a flash sale of BENCH_UNITS units (100, one per shopper) and then, in one run:
 #   1. sends BENCH_SHOPPERS GET /catalog/ping (the trivial JAX-RS endpoint) at once: the baseline;
-#   2. has every shopper send POST /order/orders with the sale's flashSaleId at the same moment
-#      (curl in parallel mode, one connection each, 250 per curl and all curls started together; a
-#      429 is retried as its Retry-After says), while
-#      a product detail is read every 50 ms;
+#   2. has every shopper send POST /order/orders with the sale's flashSaleId at the same moment (a
+#      429 is retried as its Retry-After says), while a product detail is read every 50 ms;
 #   3. checks the outcome in the database: orders of the sale, units per shopper, the quota left.
+# It does so twice (BENCH_MODES="cold warm"): with every shopper's connection opened beforehand
+# (warm, FlashSaleBurst warm-burst) and with a new connection per request (cold: curl in parallel
+# mode, 250 per curl and all curls started together), each with its own baseline and its own sale.
 # A warm-up burst (50 shoppers, 10 units of another sale) runs first and is not measured.
 # Needs curl and jq; the burst client is bench/FlashSaleBurst.java (JDK 17; the database check uses
 # the PostgreSQL driver the build puts in ci/target/lib).
@@ -32,6 +33,8 @@ export SHOP_HTTP_PORT=29080 SHOP_HTTPS_PORT=29443 SHOP_INTERNAL_PORT=29081 SHOP_
 # Orders stay unpaid during the run; a long window keeps their sagas open instead of timing out.
 export SHOP_ORDER_PAYMENT_WINDOW=PT2H
 export SHOP_PASSWORD_ITERATIONS=${BENCH_PASSWORD_ITERATIONS:-2048}
+# The shoppers sign in once, before both measured runs; their tokens must outlive them.
+export SHOP_JWT_ACCESS_TTL_SECONDS=${BENCH_TOKEN_TTL_SECONDS:-3600}
 B=http://127.0.0.1:$SHOP_HTTP_PORT
 BURST="java bench/FlashSaleBurst.java"
 
@@ -110,54 +113,88 @@ $BURST report warm-up "$WORK/flash-warm.txt"
 # (1-minute average under 2, at most 2 minutes) so the baseline and the burst see the same machine.
 for _ in $(seq 24); do awk '{exit !($1 < 2)}' /proc/loadavg && break; sleep 5; done
 
-echo "== baseline: $SHOPPERS parallel GET /catalog/ping (the trivial JAX-RS endpoint), same client"
-rm -f "$WORK/flash-ping.txt".cfg.*
-for i in $(seq "$SHOPPERS"); do
-  printf 'url = "%s/catalog/ping"\noutput = "/dev/null"\nwrite-out = "%%{http_code} %%{time_total}\\n"\n' "$B" | chunk "$i" "$WORK/flash-ping.txt"
-done
-fire "$WORK/flash-ping.txt"
-BASE=$($BURST report baseline "$WORK/flash-ping.txt")
-echo "$BASE"
+# One measured run per connection mode (BENCH_MODES, both by default):
+#   cold: curl opens one new connection per request at the burst, so 2,000 connects arrive at once;
+#   warm: every shopper's connection is open beforehand (keep-alive, as an app's is) and only the
+#         requests arrive at once (FlashSaleBurst warm-burst).
+# Each mode measures its own baseline (the trivial endpoint, the same way) and its own sale.
+HOST=127.0.0.1
+measure() {
+  local mode=$1 base result detail codes start end burst_s verify load_before sale
+  echo "== [$mode] baseline: $SHOPPERS parallel GET /catalog/ping (the trivial JAX-RS endpoint), same client"
+  if [ "$mode" = cold ]; then
+    rm -f "$WORK/flash-ping.txt".cfg.*
+    for i in $(seq "$SHOPPERS"); do
+      printf 'url = "%s/catalog/ping"\noutput = "/dev/null"\nwrite-out = "%%{http_code} %%{time_total}\\n"\n' "$B" | chunk "$i" "$WORK/flash-ping.txt"
+    done
+    fire "$WORK/flash-ping.txt"
+  else
+    BENCH_SHOPPERS=$SHOPPERS $BURST warm-burst "$HOST" "$SHOP_HTTP_PORT" ping "$WORK/flash-ping.txt" "$WORK/flash-ping.txt.d"
+  fi
+  base=$($BURST report baseline "$WORK/flash-ping.txt")
+  echo "$base"
+  for _ in $(seq 12); do awk '{exit !($1 < 2)}' /proc/loadavg && break; sleep 5; done
 
-SALE=$(sale "$UNITS")
-echo "== burst: $SHOPPERS shoppers at once for $UNITS units of flash sale $SALE"
-LOAD_BEFORE=$(cut -d' ' -f1 /proc/loadavg)
-rm -f "$WORK/flash-stop"
-$BURST probe "$B/catalog/products/$PRODUCT_ID" "$WORK/flash-stop" > "$WORK/flash-detail.txt" &
-PROBE=$!
-sleep 1
-START=$(date +%s.%N)
-burst "$SALE" "$WORK/flash-shoppers.txt" "$WORK/flash-burst.txt"
-END=$(date +%s.%N)
-touch "$WORK/flash-stop"; wait "$PROBE"
-RESULT=$($BURST report burst "$WORK/flash-burst.txt")
-echo "$RESULT"; cat "$WORK/flash-detail.txt"
-CODES=$(codes "$WORK/flash-burst.txt")
-BURST_S=$(awk -v a="$START" -v b="$END" 'BEGIN {printf "%.2f", b - a}')
+  sale=$(sale "$UNITS")
+  echo "== [$mode] burst: $SHOPPERS shoppers at once for $UNITS units of flash sale $sale"
+  load_before=$(cut -d' ' -f1 /proc/loadavg)
+  rm -f "$WORK/flash-stop"
+  $BURST probe "$B/catalog/products/$PRODUCT_ID" "$WORK/flash-stop" > "$WORK/flash-detail.txt" &
+  local probe=$!
+  if [ "$mode" = cold ]; then
+    sleep 1
+    start=$(date +%s.%N)
+    burst "$sale" "$WORK/flash-shoppers.txt" "$WORK/flash-burst.txt"
+  else
+    # The client opens and warms its connections first and says so; the burst starts 1 s after.
+    rm -rf "$WORK/flash-burst.txt.d"
+    $BURST warm-burst "$HOST" "$SHOP_HTTP_PORT" "order:$SKU:$sale:$ASYNC" "$WORK/flash-burst.txt" "$WORK/flash-burst.txt.d" \
+      "$WORK/flash-shoppers.txt" 2> "$WORK/flash-warm-burst.log" &
+    local client=$!
+    until grep -q "open and warm" "$WORK/flash-warm-burst.log" 2>/dev/null; do sleep 0.1; done
+    sleep 1
+    start=$(date +%s.%N)
+    wait "$client"
+  fi
+  end=$(date +%s.%N)
+  touch "$WORK/flash-stop"; wait "$probe"
+  result=$($BURST report burst "$WORK/flash-burst.txt")
+  echo "$result"; cat "$WORK/flash-detail.txt"
+  codes=$(codes "$WORK/flash-burst.txt")
+  burst_s=$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f", b - a}')
 
-VERIFY=$(java -cp "ci/target/lib/*" bench/FlashSaleBurst.java verify "jdbc:postgresql://127.0.0.1:$SHOP_DB_PORT/shop" \
-  "$SHOP_PG_SUPERUSER_PASSWORD" "$SALE")
-field() { sed -n "s/.*[ ]$2=\([0-9.]*\).*/\1/p" <<< "$1" | head -n 1; }
-DETAIL=$(cat "$WORK/flash-detail.txt")
-cat <<REPORT
+  verify=$(java -cp "ci/target/lib/*" bench/FlashSaleBurst.java verify "jdbc:postgresql://127.0.0.1:$SHOP_DB_PORT/shop" \
+    "$SHOP_PG_SUPERUSER_PASSWORD" "$sale")
+  detail=$(cat "$WORK/flash-detail.txt")
+  cat <<REPORT
 
+[$mode connections]
 | measure | value |
 |---|---|
 | shoppers (each its own account), units | $SHOPPERS, $UNITS |
-| orders of the sale in the database | $(field "$VERIFY" orders) |
-| most orders of one shopper | $(field "$VERIFY" most) |
-| quota left / units held by takes | $(field "$VERIFY" left) / $(field "$VERIFY" held) |
-| answers by problem code | $CODES |
-| burst, first request to last answer | $BURST_S s |
-| queued checkouts placed / refused / still open (Prefer: respond-async) | $(field "$VERIFY" queued_placed) / $(field "$VERIFY" queued_refused) / $(field "$VERIFY" queued_open) |
-| last queued order placed (payable), after the burst began | $(awk -v a="$START" -v b="$(field "$VERIFY" settled_ms)" 'BEGIN {if (b > 0) printf "%.2f s", b / 1000 - a; else print "-"}') |
-| order answers p50 / p90 / p99 / max (a retried 429 counts its wait) | $(field "$RESULT" p50_ms) / $(field "$RESULT" p90_ms) / $(field "$RESULT" p99_ms) / $(field "$RESULT" max_ms) ms |
-| product detail during the burst p50 / p99 / max | $(field "$DETAIL" p50_ms) / $(field "$DETAIL" p99_ms) / $(field "$DETAIL" max_ms) ms ($(field "$DETAIL" requests) reads, $(field "$DETAIL" errors) errors) |
-| trivial GET /catalog/ping, $SHOPPERS in parallel, p50 / p99 / max | $(field "$BASE" p50_ms) / $(field "$BASE" p99_ms) / $(field "$BASE" max_ms) ms |
+| orders of the sale in the database | $(field "$verify" orders) |
+| most orders of one shopper | $(field "$verify" most) |
+| quota left / units held by takes | $(field "$verify" left) / $(field "$verify" held) |
+| answers by problem code | $codes |
+| burst, first request to last answer | $burst_s s |
+| queued checkouts placed / refused / still open (Prefer: respond-async) | $(field "$verify" queued_placed) / $(field "$verify" queued_refused) / $(field "$verify" queued_open) |
+| last queued order placed (payable), after the burst began | $(awk -v a="$start" -v b="$(field "$verify" settled_ms)" 'BEGIN {if (b > 0) printf "%.2f s", b / 1000 - a; else print "-"}') |
+| order answers p50 / p90 / p99 / max (a retried 429 counts its wait) | $(field "$result" p50_ms) / $(field "$result" p90_ms) / $(field "$result" p99_ms) / $(field "$result" max_ms) ms |
+| product detail during the burst p50 / p99 / max | $(field "$detail" p50_ms) / $(field "$detail" p99_ms) / $(field "$detail" max_ms) ms ($(field "$detail" requests) reads, $(field "$detail" errors) errors) |
+| trivial GET /catalog/ping, $SHOPPERS in parallel, p50 / p99 / max | $(field "$base" p50_ms) / $(field "$base" p99_ms) / $(field "$base" max_ms) ms |
 
-order p99 / trivial p99: x$(awk -v a="$(field "$RESULT" p99_ms)" -v b="$(field "$BASE" p99_ms)" 'BEGIN {printf "%.1f", a / b}')
-$(nproc) CPUs; 1-minute load average before the burst: $LOAD_BEFORE
+order p99 / trivial p99: x$(awk -v a="$(field "$result" p99_ms)" -v b="$(field "$base" p99_ms)" 'BEGIN {printf "%.1f", a / b}')
+$(nproc) CPUs; 1-minute load average before the burst: $load_before
 REPORT
-[ "$(field "$VERIFY" orders)" -eq "$UNITS" ] && [ "$(field "$VERIFY" most)" -le 1 ] && [ "$(field "$VERIFY" left)" -eq 0 ] \
-  && [ "$(field "$VERIFY" queued_open)" -eq 0 ] \
-  || { echo "bench: the sale's guarantees did not hold" >&2; exit 1; }
+  [ "$(field "$verify" orders)" -eq "$UNITS" ] && [ "$(field "$verify" most)" -le 1 ] && [ "$(field "$verify" left)" -eq 0 ] \
+    && [ "$(field "$verify" queued_open)" -eq 0 ] \
+    || { echo "bench: exactly $UNITS orders and the quota at 0 did not hold ($mode)" >&2; FAILED=1; }
+}
+field() { sed -n "s/.*[ ]$2=\([0-9.]*\).*/\1/p" <<< "$1" | head -n 1; }
+
+FAILED=0
+for mode in ${BENCH_MODES:-cold warm}; do
+  measure "$mode"
+  for _ in $(seq 24); do awk '{exit !($1 < 2)}' /proc/loadavg && break; sleep 5; done
+done
+exit "$FAILED"
