@@ -49,6 +49,7 @@ class ServiceTokenIT {
         {"PUT", "/payment/internal/refunds/nope", "{}"},
         {"GET", "/order/internal/purchases?userId=nobody&productId=nothing", null},
         {"PUT", "/order/internal/orders/nope/shipment", "{}"},
+        {"GET", "/user/internal/token-revocations?since=2026-01-01T00:00:00Z", null},
     };
 
     private static HttpResponse<String> call(String method, String path, String body, String token) {

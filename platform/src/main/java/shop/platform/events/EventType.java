@@ -35,6 +35,11 @@ public enum EventType {
     USER_REGISTERED("shop.user.registered", Topics.USER, "userId"),
     /** A user deleted their account; other services should forget their personal data. Subject: the user id. */
     USER_DELETED("shop.user.deleted", Topics.USER, "userId"),
+    /**
+     * Access tokens of a user issued before a moment must no longer be honoured (the account was
+     * disabled or deleted, or its roles changed). Subject: the user id.
+     */
+    USER_TOKENS_REVOKED("shop.user.tokens.revoked", Topics.USER, "userId"),
 
     /** A product became visible and purchasable. Subject: the product id. */
     CATALOG_PRODUCT_PUBLISHED("shop.catalog.product.published", Topics.CATALOG, "productId"),

@@ -29,7 +29,7 @@ class EventTypeTest {
 
     /** Types added beyond the contract's minimum (CONTRACT.md: "Add to it freely"), each with its schema. */
     private static final Set<String> ADDED_TYPES = Set.of("shop.catalog.product.rated", "shop.order.delivered", "shop.order.return.changed",
-            "shop.user.deleted");
+            "shop.user.deleted", "shop.user.tokens.revoked");
 
     private static final List<String> CONTRACT_TOPICS = List.of(
             "shop.user", "shop.catalog", "shop.inventory", "shop.order", "shop.payment", "shop.promo");

@@ -23,6 +23,7 @@ import shop.user.account.entity.Role;
 import shop.user.audit.control.SecurityLog;
 import shop.user.audit.entity.SecurityEventType;
 import shop.user.token.control.RefreshTokens;
+import shop.user.token.control.TokenRevocations;
 
 /**
  * A user's own data export and account deletion (PIPL). Both go through every
@@ -44,6 +45,9 @@ public class AccountClosure {
 
     @PersistenceContext(unitName = "user")
     EntityManager em;
+
+    @Inject
+    TokenRevocations revocations;
 
     @Inject
     Instance<PersonalData> parts;
@@ -126,6 +130,7 @@ public class AccountClosure {
                 .add("userId", accountId)
                 .add("deletedAt", clock.now().toString())
                 .build());
+        revocations.revoke(accountId, clock.now(), "DELETED");
         LOG.info(() -> "account " + accountId + " deleted by its owner");
     }
 }

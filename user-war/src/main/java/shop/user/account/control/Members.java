@@ -26,6 +26,7 @@ import shop.user.account.entity.RoleRules;
 import shop.user.audit.control.SecurityLog;
 import shop.user.audit.entity.SecurityEventType;
 import shop.user.token.control.RefreshTokens;
+import shop.user.token.control.TokenRevocations;
 
 /**
  * Account administration for the back office: find and read members (admins and operators),
@@ -48,6 +49,9 @@ public class Members {
 
     @Inject
     SecurityLog audit;
+
+    @Inject
+    TokenRevocations revocations;
 
     @Inject
     ShopClock clock;
@@ -99,6 +103,7 @@ public class Members {
         if (transition(() -> target.disable(clock.now()))) {
             int ended = refreshTokens.revokeAll(id);
             audit.record(SecurityEventType.ACCOUNT_DISABLED, actorId, id, null, "refresh tokens revoked: " + ended);
+            revocations.revoke(id, clock.now(), "DISABLED"); // every service refuses the access tokens too
             LOG.info(() -> "account " + id + " disabled by " + actorId);
         }
         return target;
@@ -134,6 +139,7 @@ public class Members {
             target.changeRoles(after, clock.now());
             String change = "roles " + String.join(",", before) + " -> " + String.join(",", after);
             audit.record(SecurityEventType.ROLES_CHANGED, actorId, id, null, change);
+            revocations.revoke(id, clock.now(), "ROLES_CHANGED"); // the next token carries the new roles
             LOG.info(() -> "account " + id + ": " + change + " by " + actorId);
         }
         return target;

@@ -30,6 +30,7 @@ import shop.user.account.entity.PasswordReset;
 import shop.user.audit.control.SecurityLog;
 import shop.user.audit.entity.SecurityEventType;
 import shop.user.token.control.RefreshTokens;
+import shop.user.token.control.TokenRevocations;
 
 /**
  * Password reset by one-time token. Asking never tells whether the account exists; an active
@@ -52,6 +53,9 @@ public class PasswordResets {
 
     @PersistenceContext(unitName = "user")
     EntityManager em;
+
+    @Inject
+    TokenRevocations revocations;
 
     @Inject
     Accounts accounts;
@@ -138,6 +142,7 @@ public class PasswordResets {
         throttles.succeeded(account.username());
         audit.record(SecurityEventType.PASSWORD_RESET_COMPLETED, account.id(), account.id(), null,
                 "refresh tokens revoked: " + ended);
+        revocations.revoke(account.id(), now, "PASSWORD_RESET"); // and the access tokens, in every service
         LOG.info(() -> "password reset completed for account " + account.id());
     }
 
