@@ -47,10 +47,10 @@ public class ServiceTokens {
     @ConfigProperty(name = "shop.service.credential")
     Optional<String> credential;
 
-    /** user-war's base URL on the internal surface; loopback in the single topology. */
+    /** user-war's base URL on the internal surface ({@code SHOP_USER_WAR_INTERNAL_URL}); loopback in the single topology. */
     @Inject
-    @ConfigProperty(name = "shop.service-token.url")
-    Optional<String> issuerUrl;
+    @ConfigProperty(name = "shop.user-war.internal-url")
+    Optional<String> userWarUrl;
 
     @Inject
     ShopClock clock;
@@ -109,12 +109,16 @@ public class ServiceTokens {
         return ServiceCredential.of(secret.orElse(""), service);
     }
 
+    /** user-war on the internal surface, which issues service tokens and lists token revocations. */
+    public URI userWar() {
+        return URI.create(userWarUrl.filter(u -> !u.isBlank()).orElseGet(() -> "http://127.0.0.1:"
+                + ConfigProvider.getConfig().getOptionalValue("shop.internal.port", Integer.class).orElse(9081) + "/user"));
+    }
+
     private ServiceTokenApi issuer() {
         if (issuer == null) {
-            String base = issuerUrl.filter(u -> !u.isBlank()).orElseGet(() -> "http://127.0.0.1:"
-                    + ConfigProvider.getConfig().getOptionalValue("shop.internal.port", Integer.class).orElse(9081) + "/user");
             issuer = RestClientBuilder.newBuilder()
-                    .baseUri(URI.create(base))
+                    .baseUri(userWar())
                     .connectTimeout(2, TimeUnit.SECONDS)
                     .readTimeout(3, TimeUnit.SECONDS)
                     .build(ServiceTokenApi.class);

@@ -1,12 +1,10 @@
 package shop.platform.security;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
@@ -31,6 +29,9 @@ public class TokenRevocationListener implements EventHandler {
 
     @Inject
     RevokedTokens revoked;
+
+    @Inject
+    ServiceTokens tokens;
 
     @Inject
     ShopClock clock;
@@ -100,8 +101,7 @@ public class TokenRevocationListener implements EventHandler {
 
     private int readMissed() {
         var feed = RestClientBuilder.newBuilder()
-                .baseUri(URI.create("http://127.0.0.1:"
-                        + ConfigProvider.getConfig().getOptionalValue("shop.internal.port", Integer.class).orElse(9081) + "/user"))
+                .baseUri(tokens.userWar())
                 .connectTimeout(2, TimeUnit.SECONDS)
                 .readTimeout(5, TimeUnit.SECONDS)
                 .register(ServiceAuthentication.class)
