@@ -208,20 +208,7 @@ class StockReservationIT {
 
     /** A demo SKU whose available stock lies in [min, max], not used by another test of this run. */
     static String skuWithStock(int min, int max) {
-        for (int page = 0; page < 12; page++) {
-            for (JsonObject card : json(get(PUBLIC + "/catalog/products?size=20&page=" + page)).getJsonArray("items")
-                    .getValuesAs(JsonObject.class)) {
-                JsonObject product = json(get(PUBLIC + "/catalog/products/" + card.getString("id")));
-                for (JsonObject sku : product.getJsonArray("skus").getValuesAs(JsonObject.class)) {
-                    String id = sku.getString("id");
-                    int[] stock = stock(id);
-                    if (stock[0] >= min && stock[0] <= max && stock[1] == 0 && USED.add(id)) {
-                        return id;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no demo SKU with stock between " + min + " and " + max);
+        return skuWithStockPriced(min, max, Long.MIN_VALUE, Long.MAX_VALUE);
     }
 
     /** A demo SKU as {@link #skuWithStock} whose price (fen) lies between the bounds too. */
@@ -243,7 +230,8 @@ class StockReservationIT {
                 }
             }
         }
-        throw new AssertionError("no demo SKU with stock between " + min + " and " + max + " priced " + lowestPrice + "-" + highestPrice);
+        throw new AssertionError("no demo SKU with stock between " + min + " and " + max
+                + (lowestPrice == Long.MIN_VALUE ? "" : " priced " + lowestPrice + "-" + highestPrice));
     }
 
     private static final java.util.Set<String> USED = java.util.concurrent.ConcurrentHashMap.newKeySet();
