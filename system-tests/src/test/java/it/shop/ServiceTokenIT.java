@@ -49,6 +49,7 @@ class ServiceTokenIT {
         {"PUT", "/payment/internal/refunds/nope", "{}"},
         {"GET", "/order/internal/purchases?userId=nobody&productId=nothing", null},
         {"PUT", "/order/internal/orders/nope/shipment", "{}"},
+        {"POST", "/order/internal/gift-orders", "{}"},
         {"GET", "/user/internal/token-revocations?since=2026-01-01T00:00:00Z", null},
     };
 

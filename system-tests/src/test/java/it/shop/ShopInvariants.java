@@ -62,11 +62,12 @@ public class ShopInvariants implements AfterEachCallback {
                 + " FROM inventory_svc.stock_reservation_line l JOIN inventory_svc.stock_reservation r ON r.lra_id = l.lra_id"
                 + " WHERE r.state = 'RESERVED' GROUP BY l.sku_id, l.warehouse_id) h"
                 + " ON h.sku_id = ws.sku_id AND h.warehouse_id = ws.warehouse_id WHERE ws.reserved <> COALESCE(h.held, 0)");
-        CHECKS.put("every paid order has exactly one successful payment of its payable amount",
+        CHECKS.put("every paid order has exactly one successful payment of its payable amount (a gift paid with points alone has none)",
                 "SELECT o.id || ' (' || o.status || ')' FROM order_svc.customer_order o"
                 + " WHERE o.status IN ('PAID', 'SHIPPED', 'DELIVERED', 'COMPLETED', 'REFUNDING', 'REFUNDED')"
                 + " AND (SELECT COUNT(*) FROM payment_svc.payment p WHERE p.order_id = o.id"
-                + " AND p.status IN ('SUCCEEDED', 'REFUNDED') AND p.amount = o.payable) <> 1");
+                + " AND p.status IN ('SUCCEEDED', 'REFUNDED') AND p.amount = o.payable)"
+                + " <> CASE WHEN o.points_offer_id IS NOT NULL AND o.payable = 0 AND o.payment_id IS NULL THEN 0 ELSE 1 END");
         CHECKS.put("no money is kept for an order that is not paid",
                 "SELECT p.id || ' of order ' || o.id || ' (' || o.status || ')' FROM payment_svc.payment p"
                 + " JOIN order_svc.customer_order o ON o.id = p.order_id WHERE p.status = 'SUCCEEDED'"
@@ -83,8 +84,8 @@ public class ShopInvariants implements AfterEachCallback {
                 "SELECT o.id || ' (' || o.status || '): payable ' || o.payable || ', refunded ' || COALESCE(r.total, 0)"
                 + " FROM order_svc.customer_order o LEFT JOIN (SELECT order_id, SUM(amount) AS total FROM order_svc.order_refund"
                 + " WHERE status = 'DONE' GROUP BY order_id) r ON r.order_id = o.id"
-                + " WHERE COALESCE(r.total, 0) > o.payable OR (o.status = 'REFUNDED' AND NOT EXISTS (SELECT 1 FROM payment_svc.payment p"
-                + " WHERE p.order_id = o.id AND p.status = 'REFUNDED'))");
+                + " WHERE COALESCE(r.total, 0) > o.payable OR (o.status = 'REFUNDED' AND o.payment_id IS NOT NULL"
+                + " AND NOT EXISTS (SELECT 1 FROM payment_svc.payment p WHERE p.order_id = o.id AND p.status = 'REFUNDED'))");
         CHECKS.put("money of a placed order goes back only through the order's own refunds",
                 "SELECT p.id || ' of order ' || o.id || ' (' || o.status || '): refunded ' || p.refunded_amount"
                 + " || ', order refunds ' || COALESCE(r.total, 0) FROM payment_svc.payment p"
@@ -141,12 +142,25 @@ public class ShopInvariants implements AfterEachCallback {
                 + " WHERE h.state = 'HELD' AND h.created_at < now() - interval '1 minute'"
                 + " AND (o.id IS NULL OR o.status NOT IN ('CHECKING_OUT', 'PENDING_PAYMENT'))");
         CHECKS.put("a done points exchange spent its points and issued its coupon; a refused one took no points",
-                "SELECT e.id || ' (' || e.status || ')' FROM promo_svc.points_exchange e WHERE (e.status = 'DONE' AND (e.coupon_id IS NULL"
+                "SELECT e.id || ' (' || e.status || ')' FROM promo_svc.points_exchange e JOIN promo_svc.points_offer f ON f.id = e.offer_id"
+                + " AND f.kind = 'COUPON' WHERE (e.status = 'DONE' AND (e.coupon_id IS NULL"
                 + " OR NOT EXISTS (SELECT 1 FROM promo_svc.coupon c WHERE c.id = e.coupon_id AND c.user_id = e.user_id)"
                 + " OR NOT EXISTS (SELECT 1 FROM user_svc.points_hold h WHERE h.reference = 'exchange:' || e.id AND h.state = 'SPENT'"
                 + " AND h.points = e.points)))"
                 + " OR (e.status = 'REFUSED' AND (e.coupon_id IS NOT NULL OR EXISTS (SELECT 1 FROM user_svc.points_hold h"
                 + " WHERE h.reference = 'exchange:' || e.id AND h.state = 'SPENT')))");
+        CHECKS.put("a done gift exchange's order is the shopper's, paid with its points; a refused one's order is cancelled or never placed",
+                "SELECT e.id || ' (' || e.status || ') order ' || COALESCE(e.order_id, 'none') FROM promo_svc.points_exchange e"
+                + " JOIN promo_svc.points_offer f ON f.id = e.offer_id AND f.kind = 'GIFT' LEFT JOIN order_svc.customer_order o ON o.id = e.order_id"
+                + " WHERE (e.status = 'DONE' AND (o.id IS NULL OR o.user_id <> e.user_id OR o.points_value <> e.points OR o.payable <> 0"
+                + " OR o.points_offer_id <> e.offer_id OR o.status IN ('CHECKING_OUT', 'REJECTED', 'PENDING_PAYMENT', 'CANCELLED')))"
+                + " OR (e.status = 'REFUSED' AND o.id IS NOT NULL AND o.status NOT IN ('REJECTED', 'CANCELLED')"
+                + " AND e.updated_at < now() - interval '1 minute')");
+        CHECKS.put("a gift offer's units are those left plus those its live exchanges took",
+                "SELECT f.id || ': ' || f.remaining || ' left, ' || (SELECT COUNT(*) FROM promo_svc.points_exchange e WHERE e.offer_id = f.id"
+                + " AND e.status <> 'REFUSED') || ' exchanged of ' || f.quantity FROM promo_svc.points_offer f WHERE f.kind = 'GIFT'"
+                + " AND f.remaining + (SELECT COUNT(*) FROM promo_svc.points_exchange e WHERE e.offer_id = f.id AND e.status <> 'REFUSED')"
+                + " <> f.quantity");
         CHECKS.put("no order is left checking out or awaiting payment after its payment window",
                 "SELECT o.id || ' (' || o.status || ', window ended ' || o.expires_at || ')' FROM order_svc.customer_order o"
                 + " WHERE o.status IN ('CHECKING_OUT', 'PENDING_PAYMENT') AND o.expires_at < now() - interval '30 seconds'");

@@ -222,11 +222,16 @@ public class OrderResource {
                         .add("points", o.totals().points())
                         .add("payable", o.totals().payable()))
                 .add("currency", o.currency())
-                .add("paymentId", o.paymentId())
-                .add("couponId", o.couponId() == null ? JsonValue.NULL : Jsons.createValue(o.couponId()))
-                .add("flashSaleId", o.flashSaleId() == null ? JsonValue.NULL : Jsons.createValue(o.flashSaleId()))
+                .add("paymentId", nullable(o.paymentId()))
+                .add("couponId", nullable(o.couponId()))
+                .add("flashSaleId", nullable(o.flashSaleId()))
+                .add("pointsOfferId", nullable(o.pointsOfferId()))
                 .add("expiresAt", o.expiresAt().toString())
                 .add("createdAt", o.createdAt().toString());
+    }
+
+    private static JsonValue nullable(String value) {
+        return value == null ? JsonValue.NULL : Jsons.createValue(value);
     }
 
     static JsonObject detail(Order o) {

@@ -190,11 +190,43 @@ public class Checkout {
         try {
             JsonObject address = addressOf(shopper, addressId);
             Map<String, Integer> quantities = Map.of(taken.skuId(), taken.quantity());
-            Quote quote = calculation.quote(OrderPricing.basket(quantities, flashOffer(taken.skuId(), taken.price()),
+            Quote quote = calculation.quote(OrderPricing.basket(quantities, offerAt(taken.skuId(), taken.price()),
                     address.getString("province", null)).forShopper(shopper.userId(), null).inFlashSale(taken.saleId()));
             return inSaga(orderId, shopper, quantities, address, quote, taken);
         } catch (RuntimeException refused) {
             giveBackQuietly(taken.takeId());
+            throw refused;
+        }
+    }
+
+    /**
+     * Places the order of a gift exchanged for points inside the exchange's saga {@code lra}
+     * (promo-war's, which took the gift from its offer and closes or cancels the saga): one unit
+     * of the SKU priced at the offer's {@code pointsPrice} (as fen), paid with them alone, shipped free. Inside the
+     * saga the order is recorded, stock reserved and the points held; there is no payment, so
+     * closing the saga marks the order paid. A refusal rejects the order; the saga's owner
+     * cancels the saga, releasing whatever was held.
+     */
+    public Order placeGift(Shopper shopper, URI lra, String offerId, String skuId, long pointsPrice, String addressId) {
+        String orderId = Ids.newId();
+        JsonObject address = addressOf(shopper, addressId);
+        Map<String, Integer> quantities = Map.of(skuId, 1);
+        Quote quote = calculation.quote(OrderPricing.basket(quantities, offerAt(skuId, pointsPrice), address.getString("province", null))
+                .forShopper(shopper.userId(), null).asGift(offerId));
+        refuseMissingPoints(shopper, quote, false);
+        Order opening = Order.checkingOut(orderId, shopper.userId(), lra.toString(), quote.currency(), OrderPricing.lines(quote, Ids::newId),
+                OrderPricing.totals(quote), address.toString(), clock.now().plus(paymentWindow), clock.now());
+        opening.exchangedForGift(offerId);
+        orders.open(opening);
+        try {
+            sagas.join(lra, participant, Duration.ZERO);
+            inventory.reserve(lra.toString(), reservation(orderId, quantities));
+            points.hold(lra.toString(), Jsons.createObjectBuilder()
+                    .add("userId", shopper.userId()).add("reference", orderId).add("points", quote.points()).build());
+            return orders.awaitPayment(orderId, null);
+        } catch (RuntimeException refused) {
+            LOG.info(() -> "gift order " + orderId + " refused: " + refused.getMessage());
+            orders.reject(orderId);
             throw refused;
         }
     }
@@ -217,7 +249,7 @@ public class Checkout {
             default -> { }
         }
         String province = addressId == null ? null : addressOf(shopper, addressId).getString("province", null);
-        return calculation.quote(OrderPricing.basket(quantities, flashOffer(sku, sale.getJsonNumber("price").longValueExact()), province)
+        return calculation.quote(OrderPricing.basket(quantities, offerAt(sku, sale.getJsonNumber("price").longValueExact()), province)
                 .forShopper(shopper.userId(), null).inFlashSale(saleId));
     }
 
@@ -318,8 +350,8 @@ public class Checkout {
         }
     }
 
-    /** The catalog's offer for the SKU at the sale's price; 422 when the catalog no longer sells it. */
-    private Map<String, Offer> flashOffer(String skuId, long price) {
+    /** The catalog's offer for the SKU at another price (a sale's, a gift's); 422 when the catalog no longer sells it. */
+    private Map<String, Offer> offerAt(String skuId, long price) {
         Map<String, Offer> offer = offers.of(List.of(skuId));
         if (offer.containsKey(skuId)) {
             offer.put(skuId, offer.get(skuId).at(price));

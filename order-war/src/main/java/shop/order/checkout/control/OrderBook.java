@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -63,7 +64,7 @@ public class OrderBook {
         em.persist(order);
     }
 
-    /** Stock and payment are held: the order is placed and announced. */
+    /** Stock and payment are held (a gift: stock and points; {@code paymentId} null): the order is placed and announced. */
     public Order awaitPayment(String orderId, String paymentId) {
         Order order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
         order.awaitPayment(paymentId, clock.now());
@@ -74,7 +75,7 @@ public class OrderBook {
                 .add("quantity", l.quantity())
                 .add("unitPrice", Money.of(l.unitPrice(), order.currency()).toJson())
                 .add("amount", Money.of(l.amount(), order.currency()).toJson())));
-        outbox.record(EventType.ORDER_PLACED, order.id(), Jsons.createObjectBuilder()
+        JsonObjectBuilder placed = Jsons.createObjectBuilder()
                 .add("orderId", order.id())
                 .add("userId", order.userId())
                 .add("lines", lines)
@@ -84,9 +85,11 @@ public class OrderBook {
                         .add("shipping", money(order, order.totals().shipping()))
                         .add("points", money(order, order.totals().points()))
                         .add("payable", money(order, order.totals().payable())))
-                .add("paymentId", paymentId)
-                .add("expiresAt", order.expiresAt().toString())
-                .build());
+                .add("expiresAt", order.expiresAt().toString());
+        if (paymentId != null) {
+            placed.add("paymentId", paymentId); // a gift paid with points has none
+        }
+        outbox.record(EventType.ORDER_PLACED, order.id(), placed.build());
         LOG.info(() -> "order " + orderId + " placed, payment " + paymentId + ", payable " + order.totals().payable());
         return order;
     }
@@ -99,14 +102,18 @@ public class OrderBook {
                 JsonArrayBuilder lines = Jsons.createArrayBuilder();
                 order.lines().forEach(l -> lines.add(Jsons.createObjectBuilder()
                         .add("productId", l.productId()).add("skuId", l.skuId()).add("quantity", l.quantity())));
-                outbox.record(EventType.ORDER_PAID, order.id(), Jsons.createObjectBuilder()
+                JsonObjectBuilder paid = Jsons.createObjectBuilder()
                         .add("orderId", order.id())
                         .add("userId", order.userId())
-                        .add("paymentId", order.paymentId() == null ? "" : order.paymentId())
+                        // A gift paid with points alone has no payment: its points, named after the order, paid it.
+                        .add("paymentId", order.paymentId() == null ? "points:" + order.id() : order.paymentId())
                         .add("amount", money(order, order.totals().payable()))
                         .add("paidAt", clock.now().toString())
-                        .add("lines", lines)
-                        .build());
+                        .add("lines", lines);
+                if (order.pointsOfferId() != null) {
+                    paid.add("pointsOfferId", order.pointsOfferId());
+                }
+                outbox.record(EventType.ORDER_PAID, order.id(), paid.build());
                 LOG.info(() -> "order " + order.id() + " paid");
             }
         });

@@ -30,13 +30,18 @@ public class PaymentCheck {
 
     /**
      * False when the saga's order waits for a payment that has not succeeded; true otherwise
-     * (no such order here, or one already past payment: completing changes nothing then).
+     * (no such order here, one already past payment: completing changes nothing then, or a gift
+     * whose points pay for all of it).
      * When payment-war does not answer, the exception makes the coordinator call again later.
      */
     public boolean paidFor(String lraId) {
         Order order = orders.ofSaga(lraId).orElse(null);
-        if (order == null || order.status() != OrderStatus.PENDING_PAYMENT || order.paymentId() == null) {
+        if (order == null || order.status() != OrderStatus.PENDING_PAYMENT) {
             return true;
+        }
+        if (order.paymentId() == null) {
+            // Only a gift paid with points alone has no payment: its points are spent by the same close.
+            return order.pointsOfferId() != null && order.totals().payable() == 0;
         }
         String status;
         try {

@@ -81,6 +81,10 @@ public class Order {
     @Column(name = "flash_sale_id")
     private String flashSaleId;
 
+    /** The points offer whose gift the order ships (promo-war's id), or null: paid with points alone, no payment. */
+    @Column(name = "points_offer_id")
+    private String pointsOfferId;
+
     private String currency;
 
     @Embedded
@@ -166,9 +170,21 @@ public class Order {
         flashSaleId = sale;
     }
 
+    /** The order ships a gift exchanged for points: its points pay for all of it. */
+    public void exchangedForGift(String offer) {
+        require(OrderStatus.CHECKING_OUT);
+        if (totals.payable() != 0) {
+            throw new IllegalStateException("a gift order is paid with points alone");
+        }
+        pointsOfferId = offer;
+    }
+
     /** Stock and payment are held: the shopper can pay until {@link #expiresAt()}. */
     public void awaitPayment(String paymentId, OffsetDateTime now) {
         require(OrderStatus.CHECKING_OUT);
+        if (paymentId == null && pointsOfferId == null) {
+            throw new IllegalStateException("only a gift order is placed without a payment");
+        }
         this.paymentId = paymentId;
         enter(OrderStatus.PENDING_PAYMENT, null, now);
     }
@@ -339,6 +355,7 @@ public class Order {
     public String paymentId() { return paymentId; }
     public String couponId() { return couponId; }
     public String flashSaleId() { return flashSaleId; }
+    public String pointsOfferId() { return pointsOfferId; }
     public String currency() { return currency; }
     public Totals totals() { return totals; }
     public String addressJson() { return address; }

@@ -15,7 +15,7 @@ public class ItemsRule implements PricingRule {
 
     @Override
     public void apply(Quote quote) {
-        String flash = quote.basket().flashSaleId() == null ? "" : "秒杀 ";
+        String flash = quote.basket().flashSaleId() != null ? "秒杀 " : quote.basket().giftOfferId() != null ? "积分兑换 " : "";
         for (BasketLine line : quote.basket().lines()) {
             quote.addItems("items", flash + line.productName() + " x" + line.quantity(), line.amount());
         }

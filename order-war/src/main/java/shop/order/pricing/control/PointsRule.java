@@ -10,8 +10,8 @@ import shop.platform.money.Money;
 /**
  * Points the shopper pays with, last (after shipping): 100 points = 1 yuan (CONTRACT.md), so a
  * point is a fen. At most {@code shop.order.points.max-share} percent of what is left to pay may
- * be paid with points, so an order always has a payment to take; asking for more uses as many as
- * may be used. Whether the shopper has them is checked when they are held in the saga.
+ * be paid with points, so an order always has a payment to take (a gift exchanged for points is
+ * the exception: its points pay for all of it); asking for more uses as many as may be used. Whether the shopper has them is checked when they are held in the saga.
  */
 @ApplicationScoped
 public class PointsRule implements PricingRule {
@@ -38,7 +38,8 @@ public class PointsRule implements PricingRule {
         if (wanted <= 0) {
             return;
         }
-        long used = Math.min(wanted, usable(quote.payable(), maxSharePercent));
+        // A gift's points pay for all of it; otherwise a share is left to pay.
+        long used = Math.min(wanted, quote.basket().giftOfferId() != null ? quote.payable() : usable(quote.payable(), maxSharePercent));
         if (used > 0) {
             quote.addPoints("points", "用" + used + "积分抵" + Money.yuanLabel(used) + "元", used);
         }

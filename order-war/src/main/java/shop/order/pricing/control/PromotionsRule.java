@@ -44,8 +44,8 @@ public class PromotionsRule implements PricingRule {
 
     @Override
     public void apply(Quote quote) {
-        if (quote.basket().lines().isEmpty() || quote.basket().flashSaleId() != null) {
-            return; // a flash sale's price is its promotion: nothing else applies to it
+        if (quote.basket().lines().isEmpty() || quote.basket().flashSaleId() != null || quote.basket().giftOfferId() != null) {
+            return; // a flash sale's price is its promotion, a gift is paid in points: nothing else applies to either
         }
         JsonObject answer;
         try {

@@ -76,6 +76,10 @@ public class ShippingRule implements PricingRule {
 
     @Override
     public void apply(Quote quote) {
+        if (quote.basket().giftOfferId() != null) {
+            quote.setShipping("shipping", "积分兑换包邮", 0); // a gift is shipped free: it has no payment to carry the fee
+            return;
+        }
         ShippingTemplate.Fee fee = template.fee(quote.basket().lines(), quote.basket().province(), quote.itemsAfterDiscount());
         quote.setShipping("shipping", fee.label(), fee.amount());
     }

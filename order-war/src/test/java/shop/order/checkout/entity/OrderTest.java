@@ -50,6 +50,21 @@ class OrderTest {
     }
 
     @Test
+    void only_a_gift_paid_with_points_alone_is_placed_without_a_payment() {
+        assertThrows(IllegalStateException.class, () -> checkingOut().awaitPayment(null, NOW), "an order with money to pay needs a payment");
+        assertThrows(IllegalStateException.class, () -> checkingOut().exchangedForGift("offer1"), "a gift has nothing left to pay");
+
+        Order gift = Order.checkingOut("o2", "u1", "lra2", "CNY", List.of(new OrderLine("l1", "s1", "p1", "P", "{}", null, 2000, 1)),
+                new Totals(2000, 0, 0, 2000), "{}", NOW.plusMinutes(30), NOW);
+        gift.exchangedForGift("offer1");
+        gift.awaitPayment(null, NOW);
+        assertEquals(OrderStatus.PENDING_PAYMENT, gift.status());
+        assertNull(gift.paymentId());
+        assertEquals("offer1", gift.pointsOfferId());
+        assertTrue(gift.markPaid(NOW));
+    }
+
+    @Test
     void an_unpaid_order_whose_saga_is_cancelled_timed_out_unless_the_shopper_asked() {
         Order timedOut = placed();
         assertTrue(timedOut.cancel(NOW));

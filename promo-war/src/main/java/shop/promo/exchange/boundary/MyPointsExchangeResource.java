@@ -47,7 +47,10 @@ public class MyPointsExchangeResource {
         return json(book.ofUser(id, caller.getSubject()));
     }
 
-    /** {@code {id, offerId, points, status, couponId, problem, createdAt}}; {@code problem} is what refused it. */
+    /**
+     * {@code {id, offerId, points, status, couponId, orderId, problem, createdAt}}: the coupon
+     * issued or the gift's order (null for the other kind); {@code problem} is what refused it.
+     */
     static JsonObject json(PointsExchange e) {
         JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("id", e.id())
@@ -59,6 +62,11 @@ public class MyPointsExchangeResource {
             json.addNull("couponId");
         } else {
             json.add("couponId", e.couponId());
+        }
+        if (e.orderId() == null) {
+            json.addNull("orderId");
+        } else {
+            json.add("orderId", e.orderId());
         }
         if (e.problem() == null) {
             json.addNull("problem");

@@ -52,6 +52,13 @@ public class PointsExchangeBook {
         return offer;
     }
 
+    /** A new offer of {@code quantity} units of a SKU the catalog sells as gifts for {@code points} each. */
+    public PointsOffer openGift(String name, String skuId, String productId, int quantity, int perUserLimit, long points, String operator) {
+        PointsOffer offer = PointsOffer.gift(Ids.newId(), name, skuId, productId, quantity, perUserLimit, points, operator, clock.now());
+        em.persist(offer);
+        return offer;
+    }
+
     public PointsOffer change(String offerId, PromotionStatus next) {
         PointsOffer offer = em.find(PointsOffer.class, offerId, LockModeType.PESSIMISTIC_WRITE);
         if (offer == null) {
@@ -93,10 +100,26 @@ public class PointsExchangeBook {
                 .setParameter("template", templateId).getResultStream().findFirst();
     }
 
+    /**
+     * Records the exchange; a gift's unit is taken in the same transaction (409 {@code SOLD_OUT},
+     * {@code CONFLICT} over the shopper's limit), so the units left and the exchanges not
+     * refused always add up to the offer's quantity.
+     */
     public PointsExchange begin(String id, PointsOffer offer, String userId, String lraId) {
+        if (offer.isGift()) {
+            PointsOffer locked = em.find(PointsOffer.class, offer.id(), LockModeType.PESSIMISTIC_WRITE);
+            long held = em.createNamedQuery(PointsExchange.LIVE_OF_USER, Long.class).setParameter("offer", offer.id())
+                    .setParameter("user", userId).setParameter("refused", PointsExchange.Status.REFUSED).getSingleResult();
+            locked.takeGift(held, clock.now());
+        }
         PointsExchange exchange = PointsExchange.begin(id, offer.id(), userId, offer.points(), lraId, clock.now());
         em.persist(exchange);
         return exchange;
+    }
+
+    /** The gift's order order-war placed inside the saga. */
+    public void ordered(String exchangeId, String orderId) {
+        em.find(PointsExchange.class, exchangeId, LockModeType.PESSIMISTIC_WRITE).ordered(orderId, clock.now());
     }
 
     /**
@@ -123,14 +146,22 @@ public class PointsExchangeBook {
 
     /**
      * The saga was cancelled (a refusal, or its time limit): a coupon it issued is taken back if
-     * the shopper has not used it yet, and the exchange is refused. Idempotent.
+     * the shopper has not used it yet, a gift's unit goes back to its offer (the saga cancels the
+     * gift's order), and the exchange is refused. Idempotent.
      */
     public Optional<PointsExchange> refuse(String lraId, String problemJson) {
         Optional<PointsExchange> exchange = bySaga(lraId);
         exchange.ifPresent(e -> {
             String coupon = e.couponId();
-            if (e.refuse(problemJson, clock.now()) && coupon != null && !wallet.revoke(coupon)) {
+            if (!e.refuse(problemJson, clock.now())) {
+                return;
+            }
+            if (coupon != null && !wallet.revoke(coupon)) {
                 LOG.warning(() -> "exchange " + e.id() + " cancelled after its coupon " + coupon + " was locked or used; the coupon stays");
+            }
+            PointsOffer offer = em.find(PointsOffer.class, e.offerId(), LockModeType.PESSIMISTIC_WRITE);
+            if (offer.isGift()) {
+                offer.giftBack(clock.now());
             }
         });
         return exchange;

@@ -2,6 +2,7 @@ package shop.promo.exchange.control;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -15,6 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import shop.platform.json.Jsons;
 import shop.platform.problem.ErrorCode;
 import shop.platform.problem.Problem;
@@ -25,13 +28,16 @@ import shop.platform.time.Ids;
 import shop.platform.time.ShopClock;
 import shop.promo.exchange.entity.PointsExchange;
 import shop.promo.exchange.entity.PointsOffer;
+import shop.promo.flashsale.control.CatalogSkuClient;
 
 /**
- * A shopper exchanges points for a coupon (积分兑换) in a saga: an LRA is started, this service
- * joins it (compensate: the coupon issued is taken back), user-war holds the points (compensate:
- * they go back), the coupon is issued within its template's limits, and the LRA is closed (the
- * points are spent). A refusal anywhere cancels the LRA, so the shopper never pays points
- * without a coupon nor gets a coupon without paying.
+ * A shopper exchanges points for a coupon or a gift (积分兑换) in a saga: an LRA is started, this
+ * service joins it (compensate: the coupon issued is taken back, a gift's unit goes back),
+ * user-war holds the points (compensate: they go back), the coupon is issued within its
+ * template's limits (or order-war places the gift's order, which reserves its stock and holds the
+ * points), and the LRA is closed (the points are spent, the gift's order paid). A refusal
+ * anywhere cancels the LRA, so the shopper never pays points without a coupon or gift nor gets
+ * one without paying.
  */
 @ApplicationScoped
 public class PointsExchanges {
@@ -50,6 +56,14 @@ public class PointsExchanges {
     @Inject
     @RestClient
     PointsHoldClient points;
+
+    @Inject
+    @RestClient
+    GiftOrderClient orders;
+
+    @Inject
+    @RestClient
+    CatalogSkuClient catalog;
 
     @Inject
     @ConfigProperty(name = "shop.promo.points-exchange-participant-url")
@@ -76,17 +90,55 @@ public class PointsExchanges {
         }
     }
 
-    /** Exchanges the shopper's points for the offer's coupon; the refusal is the problem of the step that refused. */
-    public PointsExchange exchange(String offerId, String userId) {
+    /** A new offer of a SKU's units as gifts; 422 when the catalog does not sell the SKU now. */
+    public PointsOffer openGift(String name, String skuId, int quantity, int perUserLimit, long points, String operator) {
+        JsonArray found = catalog.forSale(List.of(skuId));
+        if (found.isEmpty()) {
+            throw new ProblemException(ErrorCode.INVALID_REFERENCE, "The catalog does not sell SKU " + skuId + " now.");
+        }
+        return book.openGift(name, skuId, found.getJsonObject(0).getString("productId"), quantity, perUserLimit, points, operator);
+    }
+
+    /** Who exchanges, and where a gift goes (one of their addresses; null for a coupon). */
+    public record Exchanger(String userId, String username, String addressId) {
+    }
+
+    /**
+     * Exchanges the shopper's points for the offer's coupon or gift; the refusal is the problem
+     * of the step that refused. A gift's unit is taken as the exchange is recorded; order-war
+     * then places the gift's order inside the saga, holding the points (reference: the order),
+     * so the order is paid when the saga closes.
+     */
+    public PointsExchange exchange(String offerId, Exchanger who) {
         PointsOffer offer = book.open(offerId);
+        if (offer.isGift()) {
+            if (who.addressId() == null) {
+                throw ProblemException.invalid("addressId", "a gift needs one of your addresses to ship to");
+            }
+            if (offer.remaining() <= 0) {
+                throw new ProblemException(ErrorCode.SOLD_OUT, "This gift is all exchanged."); // before any saga is started
+            }
+        }
         String id = Ids.newId();
         URI lra = sagas.start("exchange:" + id, timeLimit);
-        book.begin(id, offer, userId, lra.toString());
+        try {
+            book.begin(id, offer, who.userId(), lra.toString());
+        } catch (RuntimeException refused) {
+            cancelQuietly(lra, id);
+            throw refused;
+        }
         try {
             sagas.join(lra, participant, Duration.ZERO);
-            points.hold(lra.toString(), Jsons.createObjectBuilder()
-                    .add("userId", userId).add("reference", "exchange:" + id).add("points", offer.points()).build());
-            book.issue(id);
+            if (offer.isGift()) {
+                JsonObject order = orders.place(lra.toString(), Jsons.createObjectBuilder()
+                        .add("offerId", offer.id()).add("userId", who.userId()).add("username", who.username() == null ? "" : who.username())
+                        .add("skuId", offer.skuId()).add("points", offer.points()).add("addressId", who.addressId()).build());
+                book.ordered(id, order.getString("id"));
+            } else {
+                points.hold(lra.toString(), Jsons.createObjectBuilder()
+                        .add("userId", who.userId()).add("reference", "exchange:" + id).add("points", offer.points()).build());
+                book.issue(id);
+            }
         } catch (RuntimeException refused) {
             Problem problem = refused instanceof ProblemException p ? p.problem()
                     : Problem.of(ErrorCode.SERVICE_UNAVAILABLE, "The exchange could not be completed; no points were taken.");
@@ -117,11 +169,12 @@ public class PointsExchanges {
 
     /**
      * An exchange left pending by a server that stopped before it joined its saga issued no
-     * coupon and holds no points (the saga's time limit returns any): it is refused.
+     * coupon, placed no order and holds no points (the saga's time limit returns any): it is
+     * refused, and a gift's unit goes back.
      */
     void settleStale() {
         for (PointsExchange stale : book.stale(clock.now().minus(timeLimit.multipliedBy(2)))) {
-            if (stale.couponId() == null) {
+            if (stale.couponId() == null && stale.orderId() == null) {
                 book.refuse(stale.lraId(), Problem.of(ErrorCode.SERVICE_UNAVAILABLE, "The exchange did not complete; no points were taken.")
                         .toJson().toString());
             }

@@ -11,21 +11,26 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
- * One shopper's exchange of points for a coupon: a saga in which user-war holds the points and
- * this service issues the coupon. {@code PENDING} while the saga runs, then {@code DONE} (the
- * points spent, the coupon the shopper's) or {@code REFUSED} (points back, no coupon).
+ * One shopper's exchange of points for a coupon or a gift: a saga in which user-war holds the
+ * points and this service issues the coupon, or order-war places the gift's order (which holds
+ * the points). {@code PENDING} while the saga runs, then {@code DONE} (the points spent, the
+ * coupon the shopper's or the order paid) or {@code REFUSED} (points back, no coupon, the order
+ * cancelled).
  */
 @Entity
 @Table(name = "points_exchange")
 @NamedQuery(name = PointsExchange.BY_SAGA, query = "SELECT e FROM PointsExchange e WHERE e.lraId = :lra")
 @NamedQuery(name = PointsExchange.OF_USER, query = "SELECT e FROM PointsExchange e WHERE e.userId = :user ORDER BY e.createdAt DESC, e.id")
 @NamedQuery(name = PointsExchange.COUNT_OF_USER, query = "SELECT COUNT(e) FROM PointsExchange e WHERE e.userId = :user")
+@NamedQuery(name = PointsExchange.LIVE_OF_USER, query = "SELECT COUNT(e) FROM PointsExchange e WHERE e.offerId = :offer AND e.userId = :user"
+        + " AND e.status <> :refused")
 @NamedQuery(name = PointsExchange.STALE, query = "SELECT e FROM PointsExchange e WHERE e.status = :pending AND e.updatedAt < :before")
 public class PointsExchange {
 
     public static final String BY_SAGA = "PointsExchange.bySaga";
     public static final String OF_USER = "PointsExchange.ofUser";
     public static final String COUNT_OF_USER = "PointsExchange.countOfUser";
+    public static final String LIVE_OF_USER = "PointsExchange.liveOfUser";
     public static final String STALE = "PointsExchange.stale";
 
     /** Where the exchange is. */
@@ -54,6 +59,10 @@ public class PointsExchange {
 
     @Column(name = "coupon_id")
     private String couponId;
+
+    /** The gift's order in order-war (null for a coupon, or before it is placed). */
+    @Column(name = "order_id")
+    private String orderId;
 
     @Enumerated(EnumType.STRING)
     private Status status;
@@ -88,6 +97,12 @@ public class PointsExchange {
         updatedAt = now;
     }
 
+    /** The gift's order order-war placed (paid when the saga closes). */
+    public void ordered(String order, OffsetDateTime now) {
+        orderId = order;
+        updatedAt = now;
+    }
+
     public boolean done(OffsetDateTime now) {
         return end(Status.DONE, null, now);
     }
@@ -117,6 +132,7 @@ public class PointsExchange {
     public long points() { return points; }
     public String lraId() { return lraId; }
     public String couponId() { return couponId; }
+    public String orderId() { return orderId; }
     public Status status() { return status; }
     public String problem() { return problem; }
     public OffsetDateTime createdAt() { return createdAt; }
