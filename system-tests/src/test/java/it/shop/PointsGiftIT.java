@@ -129,12 +129,19 @@ class PointsGiftIT {
         assertEquals(0, remaining(offerId));
         PointsIT.awaitBalance(shopper, 1_000, 0);
 
-        // Cancelled before shipping: refunded with nothing to pay back, the points and the stock come back.
+        // Cancelled before shipping: refunded with nothing to pay back; the points, the stock and the offer's unit come back.
         assertEquals(200, shopper.post("/order/orders/" + orderId + "/cancel", null).statusCode());
         shopper.awaitOrder(orderId, "REFUNDED", SETTLE);
         JsonObject refunded = PointsIT.awaitBalance(shopper, 3_000, 0);
         assertEquals(List.of("RETURNED 2000", "SPENT -2000"), PointsIT.kinds(refunded, orderId).stream().sorted().toList());
         Shopping.awaitStock(sku, before[0] - 1, before[1], SETTLE); // the second shopper's gift is still out
+        Shopping.await(() -> remaining(offerId), left -> left == 1, SETTLE, "the refunded gift back in its offer");
+        assertEquals("RETURNED", json(shopper.get("/promo/me/points-exchanges/" + done.getString("id"))).getString("status"));
+
+        // No longer holding the gift, the shopper may have it again; the late shopper's attempt sold it out.
+        assertEquals(201, exchange(shopper, offerId, shopper.addressId(), null).statusCode());
+        PointsIT.awaitBalance(shopper, 1_000, 0);
+        assertProblem(exchange(late, offerId, late.addressId(), null), 409, "SOLD_OUT");
     }
 
     @Test

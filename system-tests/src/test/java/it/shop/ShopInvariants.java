@@ -149,17 +149,19 @@ public class ShopInvariants implements AfterEachCallback {
                 + " AND h.points = e.points)))"
                 + " OR (e.status = 'REFUSED' AND (e.coupon_id IS NOT NULL OR EXISTS (SELECT 1 FROM user_svc.points_hold h"
                 + " WHERE h.reference = 'exchange:' || e.id AND h.state = 'SPENT')))");
-        CHECKS.put("a done gift exchange's order is the shopper's, paid with its points; a refused one's order is cancelled or never placed",
+        CHECKS.put("a done gift exchange's order is the shopper's, paid with its points; a refused one's order is cancelled or never placed;"
+                + " a returned one's order was refunded",
                 "SELECT e.id || ' (' || e.status || ') order ' || COALESCE(e.order_id, 'none') FROM promo_svc.points_exchange e"
                 + " JOIN promo_svc.points_offer f ON f.id = e.offer_id AND f.kind = 'GIFT' LEFT JOIN order_svc.customer_order o ON o.id = e.order_id"
                 + " WHERE (e.status = 'DONE' AND (o.id IS NULL OR o.user_id <> e.user_id OR o.points_value <> e.points OR o.payable <> 0"
                 + " OR o.points_offer_id <> e.offer_id OR o.status IN ('CHECKING_OUT', 'REJECTED', 'PENDING_PAYMENT', 'CANCELLED')))"
                 + " OR (e.status = 'REFUSED' AND o.id IS NOT NULL AND o.status NOT IN ('REJECTED', 'CANCELLED')"
-                + " AND e.updated_at < now() - interval '1 minute')");
+                + " AND e.updated_at < now() - interval '1 minute')"
+                + " OR (e.status = 'RETURNED' AND NOT EXISTS (SELECT 1 FROM order_svc.order_refund r WHERE r.order_id = e.order_id))");
         CHECKS.put("a gift offer's units are those left plus those its live exchanges took",
                 "SELECT f.id || ': ' || f.remaining || ' left, ' || (SELECT COUNT(*) FROM promo_svc.points_exchange e WHERE e.offer_id = f.id"
-                + " AND e.status <> 'REFUSED') || ' exchanged of ' || f.quantity FROM promo_svc.points_offer f WHERE f.kind = 'GIFT'"
-                + " AND f.remaining + (SELECT COUNT(*) FROM promo_svc.points_exchange e WHERE e.offer_id = f.id AND e.status <> 'REFUSED')"
+                + " AND e.status IN ('PENDING', 'DONE')) || ' exchanged of ' || f.quantity FROM promo_svc.points_offer f WHERE f.kind = 'GIFT'"
+                + " AND f.remaining + (SELECT COUNT(*) FROM promo_svc.points_exchange e WHERE e.offer_id = f.id AND e.status IN ('PENDING', 'DONE'))"
                 + " <> f.quantity");
         CHECKS.put("no order is left checking out or awaiting payment after its payment window",
                 "SELECT o.id || ' (' || o.status || ', window ended ' || o.expires_at || ')' FROM order_svc.customer_order o"

@@ -1,6 +1,7 @@
 package shop.promo.exchange.control;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -29,6 +30,8 @@ import shop.promo.pricing.entity.PromotionStatus;
 public class PointsExchangeBook {
 
     private static final Logger LOG = Logger.getLogger(PointsExchangeBook.class.getName());
+    private static final List<PointsExchange.Status> LIVE = Arrays.stream(PointsExchange.Status.values()).filter(PointsExchange.Status::live)
+            .toList();
 
     @PersistenceContext(unitName = "promo")
     EntityManager em;
@@ -109,7 +112,7 @@ public class PointsExchangeBook {
         if (offer.isGift()) {
             PointsOffer locked = em.find(PointsOffer.class, offer.id(), LockModeType.PESSIMISTIC_WRITE);
             long held = em.createNamedQuery(PointsExchange.LIVE_OF_USER, Long.class).setParameter("offer", offer.id())
-                    .setParameter("user", userId).setParameter("refused", PointsExchange.Status.REFUSED).getSingleResult();
+                    .setParameter("user", userId).setParameter("live", LIVE).getSingleResult();
             locked.takeGift(held, clock.now());
         }
         PointsExchange exchange = PointsExchange.begin(id, offer.id(), userId, offer.points(), lraId, clock.now());
@@ -165,6 +168,21 @@ public class PointsExchangeBook {
             }
         });
         return exchange;
+    }
+
+    /**
+     * A gift's order was refunded (cancelled before shipping, or sent back): the exchange is
+     * {@code RETURNED} and the unit goes back to the offer, so another shopper (or the same one,
+     * within the limit) may have it. Once per order; orders that are not gifts change nothing.
+     */
+    public void orderRefunded(String orderId) {
+        em.createNamedQuery(PointsExchange.BY_ORDER, PointsExchange.class).setParameter("order", orderId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().ifPresent(e -> {
+                    if (e.returned(clock.now())) {
+                        em.find(PointsOffer.class, e.offerId(), LockModeType.PESSIMISTIC_WRITE).giftBack(clock.now());
+                        LOG.info(() -> "gift exchange " + e.id() + ": order " + orderId + " refunded, its unit is back in offer " + e.offerId());
+                    }
+                });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -23,7 +23,8 @@ import jakarta.persistence.Table;
 @NamedQuery(name = PointsExchange.OF_USER, query = "SELECT e FROM PointsExchange e WHERE e.userId = :user ORDER BY e.createdAt DESC, e.id")
 @NamedQuery(name = PointsExchange.COUNT_OF_USER, query = "SELECT COUNT(e) FROM PointsExchange e WHERE e.userId = :user")
 @NamedQuery(name = PointsExchange.LIVE_OF_USER, query = "SELECT COUNT(e) FROM PointsExchange e WHERE e.offerId = :offer AND e.userId = :user"
-        + " AND e.status <> :refused")
+        + " AND e.status IN :live")
+@NamedQuery(name = PointsExchange.BY_ORDER, query = "SELECT e FROM PointsExchange e WHERE e.orderId = :order")
 @NamedQuery(name = PointsExchange.STALE, query = "SELECT e FROM PointsExchange e WHERE e.status = :pending AND e.updatedAt < :before")
 public class PointsExchange {
 
@@ -31,15 +32,21 @@ public class PointsExchange {
     public static final String OF_USER = "PointsExchange.ofUser";
     public static final String COUNT_OF_USER = "PointsExchange.countOfUser";
     public static final String LIVE_OF_USER = "PointsExchange.liveOfUser";
+    public static final String BY_ORDER = "PointsExchange.byOrder";
     public static final String STALE = "PointsExchange.stale";
 
-    /** Where the exchange is. */
+    /** Where the exchange is; {@code RETURNED}: a done gift whose order was refunded (cancelled or sent back). */
     public enum Status {
-        PENDING, DONE, REFUSED;
+        PENDING, DONE, REFUSED, RETURNED;
 
-        /** PENDING ends once, as DONE or REFUSED; an ended exchange stays as it is. */
+        /** PENDING ends once, as DONE or REFUSED; only a DONE exchange is RETURNED, once. */
         public boolean canBecome(Status next) {
-            return this == PENDING && next != PENDING;
+            return this == PENDING && (next == DONE || next == REFUSED) || this == DONE && next == RETURNED;
+        }
+
+        /** Whether the exchange holds what it exchanged for (a gift's unit counts against the offer and the shopper's limit). */
+        public boolean live() {
+            return this == PENDING || this == DONE;
         }
     }
 
@@ -114,6 +121,11 @@ public class PointsExchange {
             couponId = null;
         }
         return ended;
+    }
+
+    /** The gift's order was refunded: its unit is no longer the shopper's. False if it was not a done exchange. */
+    public boolean returned(OffsetDateTime now) {
+        return end(Status.RETURNED, problem, now);
     }
 
     private boolean end(Status next, String problemJson, OffsetDateTime now) {

@@ -14,7 +14,7 @@ import shop.promo.ranking.control.OrderSales;
 import shop.promo.ranking.entity.PaidOrder;
 
 /**
- * Paid orders count in rankings ({@code shop.order.paid}, its lines); an order refunded in full
+ * Paid orders count in rankings ({@code shop.order.paid}, its lines; not gifts exchanged for points); an order refunded in full
  * because it was cancelled before shipping ({@code shop.order.refunded}, reason
  * {@code USER_CANCELLED}) is taken back. One durable subscription for the service
  * ({@code promo.order-sales}), each event applied once; the order id guards against the same order
@@ -47,6 +47,9 @@ public class OrderSalesListener implements EventHandler {
     public void handle(CloudEvent event) {
         JsonObject data = event.data();
         if (EventType.ORDER_PAID.type().equals(event.type())) {
+            if (data.containsKey("pointsOfferId")) {
+                return; // a gift exchanged for points is not a sale
+            }
             sales.paid(paidOrder(data, event.time()));
         } else if (EventType.ORDER_REFUNDED.type().equals(event.type()) && WHOLE_ORDER_REFUND.equals(data.getString("reason", null))) {
             sales.refunded(data.getString("orderId"));
