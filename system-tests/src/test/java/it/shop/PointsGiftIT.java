@@ -8,10 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +50,12 @@ class PointsGiftIT {
         return RunningShop.parse(RunningShop.get(RunningShop.PUBLIC + "/promo/points-offers").body()).asJsonArray()
                 .getValuesAs(JsonObject.class).stream().filter(o -> o.getString("id").equals(offerId)).findFirst().orElseThrow()
                 .getJsonObject("gift").getInt("remaining");
+    }
+
+    private void adjustStock(String sku, int delta) {
+        HttpResponse<String> stocked = operator.send("POST", "/inventory/stock/" + sku + "/adjustments",
+                "{\"delta\":" + delta + ",\"reason\":\"gift test\"}");
+        assertTrue(stocked.statusCode() == 200 || stocked.statusCode() == 201, stocked.body());
     }
 
     private void grant(Shopping shopper, long points) {
@@ -142,6 +153,68 @@ class PointsGiftIT {
         assertEquals(201, exchange(shopper, offerId, shopper.addressId(), null).statusCode());
         PointsIT.awaitBalance(shopper, 1_000, 0);
         assertProblem(exchange(late, offerId, late.addressId(), null), 409, "SOLD_OUT");
+    }
+
+    @Test
+    void concurrent_exchanges_never_pass_the_quantity_or_a_shoppers_limit_and_a_gift_out_of_stock_takes_nothing() throws Exception {
+        JsonObject product = operator.published(Operator.product("积分礼品 " + IdentityIT.uniqueName(), Operator.category("智能手机"),
+                Operator.Sku.of("白色", 9_900)));
+        try {
+            String sku = product.getJsonArray("skus").getJsonObject(0).getString("id");
+            String offerId = giftOffer(sku, 100, 3, 1).getString("id");
+
+            // Nothing in stock: inventory refuses inside the saga, which is cancelled; the points and the unit come back.
+            adjustStock(sku, 1);
+            adjustStock(sku, -1);
+            Shopping early = Shopping.shopper();
+            grant(early, 100);
+            assertProblem(exchange(early, offerId, early.addressId(), null), 409, "OUT_OF_STOCK");
+            PointsIT.awaitBalance(early, 100, 0);
+            assertEquals(0, early.ordersListed());
+            assertEquals(3, remaining(offerId));
+            JsonObject refused = json(early.get("/promo/me/points-exchanges")).getJsonArray("items").getJsonObject(0);
+            assertEquals("OUT_OF_STOCK", refused.getJsonObject("problem").getString("code"), refused.toString());
+
+            adjustStock(sku, 10);
+
+            // Six shoppers who could each afford two send two exchanges each at once, for three gifts of one per shopper.
+            List<Shopping> shoppers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                Shopping shopper = Shopping.shopper();
+                grant(shopper, 200);
+                shoppers.add(shopper);
+            }
+            HttpClient client = HttpClient.newHttpClient();
+            Map<CompletableFuture<HttpResponse<String>>, Shopping> whose = new HashMap<>();
+            for (int round = 0; round < 2; round++) {
+                for (Shopping shopper : shoppers) {
+                    whose.put(client.sendAsync(HttpRequest.newBuilder(URI.create(RunningShop.PUBLIC + "/promo/points-offers/" + offerId
+                            + "/exchange")).header("Authorization", "Bearer " + shopper.token()).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"addressId\":\"" + shopper.addressId() + "\"}")).build(),
+                            HttpResponse.BodyHandlers.ofString()), shopper);
+                }
+            }
+            Map<Shopping, Integer> gifts = new HashMap<>();
+            for (Map.Entry<CompletableFuture<HttpResponse<String>>, Shopping> attempt : whose.entrySet()) {
+                HttpResponse<String> response = attempt.getKey().get();
+                if (response.statusCode() == 201) {
+                    gifts.merge(attempt.getValue(), 1, Integer::sum);
+                } else {
+                    assertEquals(409, response.statusCode(), response.body());
+                    String code = json(response).getString("code");
+                    assertTrue(code.equals("SOLD_OUT") || code.equals("CONFLICT"), response.body());
+                }
+            }
+            assertEquals(3, gifts.values().stream().mapToInt(Integer::intValue).sum(), "12 exchanges at once for 3 gifts: " + gifts);
+            gifts.values().forEach(n -> assertEquals(1, n, "one gift per shopper"));
+            assertEquals(0, remaining(offerId));
+            for (Shopping shopper : shoppers) {
+                PointsIT.awaitBalance(shopper, gifts.containsKey(shopper) ? 100 : 200, 0);
+            }
+            Shopping.awaitStock(sku, 7, 0, SETTLE);
+        } finally {
+            operator.cleanUp();
+        }
     }
 
     @Test
