@@ -202,10 +202,10 @@ public class Checkout {
     /**
      * Places the order of a gift exchanged for points inside the exchange's saga {@code lra}
      * (promo-war's, which took the gift from its offer and closes or cancels the saga): one unit
-     * of the SKU priced at the offer's {@code pointsPrice} (as fen), paid with them alone, shipped free. Inside the
-     * saga the order is recorded, stock reserved and the points held; there is no payment, so
-     * closing the saga marks the order paid. A refusal rejects the order; the saga's owner
-     * cancels the saga, releasing whatever was held.
+     * of the SKU priced at the offer's {@code pointsPrice} as fen, paid with those points alone,
+     * shipped free. Inside the saga the order is recorded, stock reserved and the points held;
+     * there is no payment, so closing the saga marks the order paid. A refusal rejects the
+     * order; the saga's owner cancels the saga, releasing whatever was held.
      */
     public Order placeGift(Shopper shopper, URI lra, String offerId, String skuId, long pointsPrice, String addressId) {
         String orderId = Ids.newId();

@@ -11,7 +11,8 @@ import shop.platform.money.Money;
  * Points the shopper pays with, last (after shipping): 100 points = 1 yuan (CONTRACT.md), so a
  * point is a fen. At most {@code shop.order.points.max-share} percent of what is left to pay may
  * be paid with points, so an order always has a payment to take (a gift exchanged for points is
- * the exception: its points pay for all of it); asking for more uses as many as may be used. Whether the shopper has them is checked when they are held in the saga.
+ * the exception: its points pay for all of it); asking for more uses as many as may be used.
+ * Whether the shopper has them is checked when they are held in the saga.
  */
 @ApplicationScoped
 public class PointsRule implements PricingRule {

@@ -129,11 +129,6 @@ public class PointsOfferResource {
         return Response.created(URI.create("me/points-exchanges/" + done.id())).entity(MyPointsExchangeResource.json(done)).build();
     }
 
-    /**
-     * {@code {id, name, kind, points, templateId, coupon, gift, status, createdAt}}: a coupon
-     * offer has its template as {@code coupon}, a gift offer {@code gift: {skuId, productId,
-     * quantity, remaining, perUserLimit}}; the other is null.
-     */
     /** The same exchange sent without a body, as coupon exchanges always were. */
     @POST
     @Path("{id}/exchange")
@@ -144,6 +139,11 @@ public class PointsOfferResource {
         return exchange(id, null);
     }
 
+    /**
+     * {@code {id, name, kind, points, templateId, coupon, gift, status, createdAt}}: a coupon
+     * offer has its template as {@code coupon}, a gift offer {@code gift: {skuId, productId,
+     * quantity, remaining, perUserLimit}}; the other is null.
+     */
     JsonObject json(PointsOffer o) {
         JsonObject template = o.isGift() ? null : wallet.template(o.templateId()).map(CouponTemplateResource::json).orElse(null);
         var json = Jsons.createObjectBuilder()

@@ -105,8 +105,8 @@ public class PointsExchangeBook {
 
     /**
      * Records the exchange; a gift's unit is taken in the same transaction (409 {@code SOLD_OUT},
-     * {@code CONFLICT} over the shopper's limit), so the units left and the exchanges not
-     * refused always add up to the offer's quantity.
+     * {@code CONFLICT} over the shopper's limit), so the units left and the live exchanges
+     * (pending or done) always add up to the offer's quantity.
      */
     public PointsExchange begin(String id, PointsOffer offer, String userId, String lraId) {
         if (offer.isGift()) {

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
  * points and this service issues the coupon, or order-war places the gift's order (which holds
  * the points). {@code PENDING} while the saga runs, then {@code DONE} (the points spent, the
  * coupon the shopper's or the order paid) or {@code REFUSED} (points back, no coupon, the order
- * cancelled).
+ * cancelled); a done gift is {@code RETURNED} when its order is refunded.
  */
 @Entity
 @Table(name = "points_exchange")

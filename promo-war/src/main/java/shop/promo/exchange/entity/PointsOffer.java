@@ -108,8 +108,8 @@ public class PointsOffer {
     }
 
     /**
-     * Takes a gift's unit for a shopper who holds {@code shoppersUnits} of it already (exchanges
-     * not refused): 409 {@code SOLD_OUT} when none is left, {@code CONFLICT} over the limit.
+     * Takes a gift's unit for a shopper who holds {@code shoppersUnits} of it already (live
+     * exchanges): 409 {@code SOLD_OUT} when none is left, {@code CONFLICT} over the limit.
      */
     public void takeGift(long shoppersUnits, OffsetDateTime now) {
         if (kind != Kind.GIFT) {
@@ -125,7 +125,7 @@ public class PointsOffer {
         updatedAt = now;
     }
 
-    /** A gift's unit comes back: its exchange was refused after it was taken. */
+    /** A gift's unit comes back: its exchange was refused after it was taken, or its order refunded. */
     public void giftBack(OffsetDateTime now) {
         if (kind == Kind.GIFT && remaining < quantity) {
             remaining++;
