@@ -83,20 +83,25 @@ public class PointsLedger {
             long nextLevelAt) {
     }
 
-    /** The member's balance (valid points only), points held by running checkouts, what expires soon, growth and level. */
+    /**
+     * The member's balance (valid points only), points held by running checkouts, what expires
+     * soon, growth and level, read by one statement: separate reads could see an order's points
+     * earned without the growth it earned with them.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Standing standing(String accountId) {
         OffsetDateTime now = clock.now();
-        Membership membership = em.find(Membership.class, accountId);
-        long growth = membership == null ? 0 : membership.growth();
-        long balance = ((Number) em.createNamedQuery(PointsLot.BALANCE).setParameter("account", accountId)
-                .setParameter("now", now).getSingleResult()).longValue();
-        long held = ((Number) em.createNamedQuery(PointsHold.HELD_OF).setParameter("account", accountId)
-                .setParameter("state", PointsHold.State.HELD).getSingleResult()).longValue();
         OffsetDateTime by = now.plus(expiringWithin);
-        long expiring = ((Number) em.createNamedQuery(PointsLot.EXPIRING).setParameter("account", accountId).setParameter("now", now)
-                .setParameter("until", by).getSingleResult()).longValue();
-        return new Standing(balance, held, expiring, by, growth, levels.levelFor(growth), levels.nextThreshold(growth));
+        Object[] row = (Object[]) em.createNativeQuery("SELECT (SELECT m.growth FROM membership m WHERE m.account_id = ?1),"
+                + " (SELECT COALESCE(SUM(l.remaining), 0) FROM points_lot l WHERE l.account_id = ?1 AND l.remaining > 0 AND l.expires_at > ?2),"
+                + " (SELECT COALESCE(SUM(h.points), 0) FROM points_hold h WHERE h.account_id = ?1 AND h.state = ?4),"
+                + " (SELECT COALESCE(SUM(l.remaining), 0) FROM points_lot l WHERE l.account_id = ?1 AND l.remaining > 0 AND l.expires_at > ?2"
+                + " AND l.expires_at <= ?3)")
+                .setParameter(1, accountId).setParameter(2, now).setParameter(3, by).setParameter(4, PointsHold.State.HELD.name())
+                .getSingleResult();
+        long growth = row[0] == null ? 0 : ((Number) row[0]).longValue();
+        return new Standing(((Number) row[1]).longValue(), ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), by, growth,
+                levels.levelFor(growth), levels.nextThreshold(growth));
     }
 
     /** The member's statement, newest first. */

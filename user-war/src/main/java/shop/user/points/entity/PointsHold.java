@@ -26,12 +26,9 @@ import jakarta.persistence.Table;
 @Table(name = "points_hold")
 @NamedQuery(name = PointsHold.SPENT_FOR, query = "SELECT h FROM PointsHold h WHERE h.reference = :reference"
         + " AND h.state = :state")
-@NamedQuery(name = PointsHold.HELD_OF, query = "SELECT COALESCE(SUM(h.points), 0) FROM PointsHold h WHERE h.accountId = :account"
-        + " AND h.state = :state")
 public class PointsHold {
 
     public static final String SPENT_FOR = "PointsHold.spentFor";
-    public static final String HELD_OF = "PointsHold.heldOf";
 
     /** Where the hold is: held by a running saga, then spent or returned. */
     public enum State {

@@ -23,18 +23,12 @@ import jakarta.persistence.Table;
 @NamedQuery(name = PointsLot.EXPIRED_OF, query = "SELECT l FROM PointsLot l WHERE l.accountId = :account AND l.remaining > 0"
         + " AND l.expiresAt <= :now")
 @NamedQuery(name = PointsLot.OF_REFERENCE, query = "SELECT l FROM PointsLot l WHERE l.source = :source AND l.reference = :reference")
-@NamedQuery(name = PointsLot.BALANCE, query = "SELECT COALESCE(SUM(l.remaining), 0) FROM PointsLot l WHERE l.accountId = :account"
-        + " AND l.remaining > 0 AND l.expiresAt > :now")
-@NamedQuery(name = PointsLot.EXPIRING, query = "SELECT COALESCE(SUM(l.remaining), 0) FROM PointsLot l WHERE l.accountId = :account"
-        + " AND l.remaining > 0 AND l.expiresAt > :now AND l.expiresAt <= :until")
 public class PointsLot {
 
     public static final String SPENDABLE = "PointsLot.spendable";
     public static final String EXPIRED = "PointsLot.expired";
     public static final String EXPIRED_OF = "PointsLot.expiredOf";
     public static final String OF_REFERENCE = "PointsLot.ofReference";
-    public static final String EXPIRING = "PointsLot.expiring";
-    public static final String BALANCE = "PointsLot.balance";
 
     /** Where the points came from. */
     public enum Source { ORDER, GRANT }
