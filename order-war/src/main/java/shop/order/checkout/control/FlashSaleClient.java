@@ -47,7 +47,8 @@ public interface FlashSaleClient {
     @Path("internal/flash-sales/{id}/takes/{takeId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    // Longer than a burst takes to pass through this server: a take that times out here was often taken there, and is given back.
+    @Timeout(value = 4, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS, skipOn = ProblemException.class)
     @Bulkhead(64)
     JsonObject take(@PathParam("id") String saleId, @PathParam("takeId") String takeId, JsonObject take);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -47,6 +48,11 @@ public class FlashSaleGate {
     @Inject
     @ConfigProperty(name = "shop.order.flash-sale.retry-after-seconds", defaultValue = "1")
     int retryAfterSeconds;
+
+    /** Shoppers told to come back are spread over this many seconds more, so they do not all return in the same second. */
+    @Inject
+    @ConfigProperty(name = "shop.order.flash-sale.retry-after-spread-seconds", defaultValue = "3")
+    int retryAfterSpreadSeconds;
 
     private Semaphore slots;
 
@@ -105,9 +111,15 @@ public class FlashSaleGate {
         slots.release();
     }
 
-    /** 429 with Retry-After: the sale is too busy this moment. */
+    /**
+     * 429 with Retry-After: the sale is too busy this moment. The wait is drawn from
+     * {@code retry-after-seconds} to that plus {@code retry-after-spread-seconds}: a burst told to
+     * come back after the same second returns as the same burst, and the take calls of the
+     * shoppers who got a turn wait behind it on this server.
+     */
     public ProblemException busy() {
+        int wait = retryAfterSeconds + (retryAfterSpreadSeconds > 0 ? ThreadLocalRandom.current().nextInt(retryAfterSpreadSeconds + 1) : 0);
         return new ProblemException(Problem.of(ErrorCode.RATE_LIMITED, "Too many shoppers are checking out this moment; try again in "
-                + retryAfterSeconds + " s."), Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
+                + wait + " s."), Map.of("Retry-After", Integer.toString(wait)));
     }
 }

@@ -49,6 +49,17 @@ class FlashSaleGateTest {
     }
 
     @Test
+    void shoppers_told_to_come_back_are_spread_over_the_seconds_allowed() {
+        FlashSaleGate gate = gate(0, 4, Duration.ofSeconds(1), Duration.ZERO);
+        gate.retryAfterSpreadSeconds = 3;
+        java.util.Set<String> waits = new java.util.TreeSet<>();
+        for (int i = 0; i < 400; i++) {
+            waits.add(assertThrows(ProblemException.class, gate::takeTurn).headers().get("Retry-After"));
+        }
+        assertEquals(java.util.Set.of("1", "2", "3", "4"), waits);
+    }
+
+    @Test
     void a_buyer_waits_for_a_saga_slot_only_so_long() {
         FlashSaleGate gate = gate(4, 1, Duration.ofSeconds(1), Duration.ofMillis(100));
         gate.enter();
