@@ -57,6 +57,9 @@ public class Sagas {
                 .baseUri(URI.create(base))
                 .connectTimeout(2, TimeUnit.SECONDS)
                 .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                // The statuses are read below (a refused start is 503, a gone LRA GONE); the default mapper would
+                // throw the coordinator's own 500 at the shopper first.
+                .property("microprofile.rest.client.disableDefaultMapper", true)
                 .build(LraCoordinatorApi.class);
     }
 
