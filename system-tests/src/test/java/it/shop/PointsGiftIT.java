@@ -75,6 +75,21 @@ class PointsGiftIT {
         return RunningShop.send(request);
     }
 
+    /**
+     * An exchange refused inside its saga: answered with the problem, listed as refused with it
+     * and without an order, the points all back, no order shown, the unit back in the offer.
+     */
+    private static void refusedTakingNothing(Shopping shopper, String offerId, int status, String code, long balance, int left) {
+        assertProblem(exchange(shopper, offerId, shopper.addressId(), null), status, code);
+        JsonObject refused = json(shopper.get("/promo/me/points-exchanges")).getJsonArray("items").getJsonObject(0);
+        assertEquals("REFUSED", refused.getString("status"), refused.toString());
+        assertEquals(code, refused.getJsonObject("problem").getString("code"), refused.toString());
+        assertTrue(refused.isNull("orderId"), refused.toString());
+        PointsIT.awaitBalance(shopper, balance, 0);
+        assertEquals(0, shopper.ordersListed());
+        assertEquals(left, remaining(offerId));
+    }
+
     @Test
     void a_gift_is_an_order_paid_with_points_alone_shipped_free_and_refunded_like_any_other() throws Exception {
         String sku = skuWithStock(5, 100_000);
@@ -168,12 +183,7 @@ class PointsGiftIT {
             adjustStock(sku, -1);
             Shopping early = Shopping.shopper();
             grant(early, 100);
-            assertProblem(exchange(early, offerId, early.addressId(), null), 409, "OUT_OF_STOCK");
-            PointsIT.awaitBalance(early, 100, 0);
-            assertEquals(0, early.ordersListed());
-            assertEquals(3, remaining(offerId));
-            JsonObject refused = json(early.get("/promo/me/points-exchanges")).getJsonArray("items").getJsonObject(0);
-            assertEquals("OUT_OF_STOCK", refused.getJsonObject("problem").getString("code"), refused.toString());
+            refusedTakingNothing(early, offerId, 409, "OUT_OF_STOCK", 100, 3);
 
             adjustStock(sku, 10);
 
@@ -223,13 +233,7 @@ class PointsGiftIT {
         String offerId = giftOffer(sku, 500, 3, 2).getString("id");
         Shopping poor = Shopping.shopper();
         grant(poor, 499);
-        assertProblem(exchange(poor, offerId, poor.addressId(), null), 400, "VALIDATION_FAILED");
-        PointsIT.awaitBalance(poor, 499, 0);
-        assertEquals(0, poor.ordersListed());
-        assertEquals(3, remaining(offerId));
-        JsonObject refused = json(poor.get("/promo/me/points-exchanges")).getJsonArray("items").getJsonObject(0);
-        assertEquals("REFUSED", refused.getString("status"));
-        assertTrue(refused.isNull("orderId"), refused.toString());
+        refusedTakingNothing(poor, offerId, 400, "VALIDATION_FAILED", 499, 3);
 
         assertProblem(operator.send("POST", "/promo/points-offers", "{\"name\":\"x\",\"points\":5,\"gift\":{\"skuId\":\"nope\",\"quantity\":1,"
                 + "\"perUserLimit\":1}}"), 422, "INVALID_REFERENCE");

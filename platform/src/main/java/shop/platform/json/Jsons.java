@@ -14,6 +14,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
 import jakarta.json.spi.JsonProvider;
 
@@ -56,6 +57,11 @@ public final class Jsons {
 
     public static JsonString createValue(String value) {
         return PROVIDER.createValue(value);
+    }
+
+    /** The string as a JSON value, or JSON {@code null} for null (a builder's {@code add(name, (String) null)} throws). */
+    public static JsonValue stringOrNull(String value) {
+        return value == null ? JsonValue.NULL : PROVIDER.createValue(value);
     }
 
     public static JsonNumber createValue(int value) {

@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -222,16 +221,12 @@ public class OrderResource {
                         .add("points", o.totals().points())
                         .add("payable", o.totals().payable()))
                 .add("currency", o.currency())
-                .add("paymentId", nullable(o.paymentId()))
-                .add("couponId", nullable(o.couponId()))
-                .add("flashSaleId", nullable(o.flashSaleId()))
-                .add("pointsOfferId", nullable(o.pointsOfferId()))
+                .add("paymentId", Jsons.stringOrNull(o.paymentId()))
+                .add("couponId", Jsons.stringOrNull(o.couponId()))
+                .add("flashSaleId", Jsons.stringOrNull(o.flashSaleId()))
+                .add("pointsOfferId", Jsons.stringOrNull(o.pointsOfferId()))
                 .add("expiresAt", o.expiresAt().toString())
                 .add("createdAt", o.createdAt().toString());
-    }
-
-    private static JsonValue nullable(String value) {
-        return value == null ? JsonValue.NULL : Jsons.createValue(value);
     }
 
     static JsonObject detail(Order o) {

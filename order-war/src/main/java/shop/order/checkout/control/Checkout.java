@@ -204,8 +204,9 @@ public class Checkout {
      * (promo-war's, which took the gift from its offer and closes or cancels the saga): one unit
      * of the SKU priced at the offer's {@code pointsPrice} as fen, paid with those points alone,
      * shipped free. Inside the saga the order is recorded, stock reserved and the points held;
-     * there is no payment, so closing the saga marks the order paid. A refusal rejects the
-     * order; the saga's owner cancels the saga, releasing whatever was held.
+     * there is no payment, so closing the saga marks the order paid. Points short are refused by
+     * the hold (400), not by a balance read first: the saga is already running. A refusal rejects
+     * the order; the saga's owner cancels the saga, releasing whatever was held.
      */
     public Order placeGift(Shopper shopper, URI lra, String offerId, String skuId, long pointsPrice, String addressId) {
         String orderId = Ids.newId();
@@ -213,7 +214,6 @@ public class Checkout {
         Map<String, Integer> quantities = Map.of(skuId, 1);
         Quote quote = calculation.quote(OrderPricing.basket(quantities, offerAt(skuId, pointsPrice), address.getString("province", null))
                 .forShopper(shopper.userId(), null).asGift(offerId));
-        refuseMissingPoints(shopper, quote, false);
         Order opening = Order.checkingOut(orderId, shopper.userId(), lra.toString(), quote.currency(), OrderPricing.lines(quote, Ids::newId),
                 OrderPricing.totals(quote), address.toString(), clock.now().plus(paymentWindow), clock.now());
         opening.exchangedForGift(offerId);

@@ -57,17 +57,9 @@ public class MyPointsExchangeResource {
                 .add("offerId", e.offerId())
                 .add("points", e.points())
                 .add("status", e.status().name())
-                .add("createdAt", e.createdAt().toString());
-        if (e.couponId() == null) {
-            json.addNull("couponId");
-        } else {
-            json.add("couponId", e.couponId());
-        }
-        if (e.orderId() == null) {
-            json.addNull("orderId");
-        } else {
-            json.add("orderId", e.orderId());
-        }
+                .add("createdAt", e.createdAt().toString())
+                .add("couponId", Jsons.stringOrNull(e.couponId()))
+                .add("orderId", Jsons.stringOrNull(e.orderId()));
         if (e.problem() == null) {
             json.addNull("problem");
         } else {
